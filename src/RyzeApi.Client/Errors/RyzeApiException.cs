@@ -1,0 +1,74 @@
+using System.Net;
+
+namespace RyzeApi.Client;
+
+/// <summary>
+/// The one exception family of the SDK: RyzeAPI answered with an error, or no usable answer arrived.
+/// Catch a subtype to handle one case, or this type and filter on <see cref="StatusCode"/>.
+/// </summary>
+public class RyzeApiException : Exception
+{
+    /// <summary>Creates the exception from what the SDK knows about the failed call.</summary>
+    /// <param name="details">The call and the response (if any) that failed.</param>
+    /// <param name="innerException">The transport or parsing exception behind it, if any.</param>
+    public RyzeApiException(RyzeErrorDetails details, Exception? innerException = null)
+        : base(FormatMessage(details), innerException)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        Details = details;
+    }
+
+    /// <summary>Everything the SDK captured about the failed call.</summary>
+    public RyzeErrorDetails Details { get; }
+
+    /// <summary>The HTTP status RyzeAPI answered with; <see langword="null"/> when no response arrived.</summary>
+    public HttpStatusCode? StatusCode => Details.StatusCode;
+
+    /// <summary>RyzeAPI's own <c>error.message</c>, when the body carried one.</summary>
+    public string? ErrorMessage => Details.ErrorMessage;
+
+    /// <summary>The HTTP method of the failed call, e.g. <c>DELETE</c>.</summary>
+    public string Method => Details.Method;
+
+    /// <summary>The path of the failed call, e.g. <c>/api/instance/delete/sales</c>.</summary>
+    public string Path => Details.Path;
+
+    /// <summary>
+    /// <see langword="true"/> when the server may have acted on the request even though the call failed
+    /// (a 5xx, a timeout or a dropped connection). For a create, reconcile with
+    /// <see cref="InstancesClient.GetAsync(string, CancellationToken)"/> or <c>EnsureAsync</c>.
+    /// </summary>
+    public bool MayHaveBeenProcessed => Details.StatusCode is null || (int)Details.StatusCode >= 500;
+
+    private static string FormatMessage(RyzeErrorDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var what = details.StatusCode is { } status
+            ? $"RyzeAPI returned {(int)status}{FormatReason(status)}"
+            : "RyzeAPI could not be reached";
+        var why = details.ErrorMessage ?? details.Reason ?? "no error message in the response";
+        return $"{what} for {details.Method} {details.Path}: {why}";
+    }
+
+    private static string FormatReason(HttpStatusCode status)
+    {
+        var name = Enum.IsDefined(status) ? status.ToString() : null;
+        if (name is null)
+        {
+            return string.Empty;
+        }
+
+        var spaced = new System.Text.StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && spaced.Length > 0)
+            {
+                spaced.Append(' ');
+            }
+
+            spaced.Append(c);
+        }
+
+        return $" ({spaced})";
+    }
+}

@@ -1,0 +1,28 @@
+using System.Net;
+
+namespace RyzeApi.Client;
+
+/// <summary>What the SDK captured about a failed call. Never holds a token or any other request header.</summary>
+public sealed record RyzeErrorDetails
+{
+    /// <summary>The HTTP method, e.g. <c>POST</c>.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>The request path, without the query string.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The HTTP status; <see langword="null"/> when no response arrived.</summary>
+    public HttpStatusCode? StatusCode { get; init; }
+
+    /// <summary>RyzeAPI's <c>error.message</c>, when present.</summary>
+    public string? ErrorMessage { get; init; }
+
+    /// <summary>The SDK's own explanation when RyzeAPI gave none (unreadable body, timeout, dropped connection).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The start of the response body (at most 512 characters), for diagnosis.</summary>
+    public string? BodySnippet { get; init; }
+
+    /// <summary>The rate-limit headers of the response, when it had them.</summary>
+    public RateLimitInfo? RateLimit { get; init; }
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.Json;
+using Polly.Timeout;
+using RyzeApi.Client.Http;
+using RyzeApi.Client.Serialization;
+
+namespace RyzeApi.Client;
+
+/// <summary>The only place a failed call becomes an exception: status switch, error-body parsing, transport faults.</summary>
+internal static class RyzeErrorFactory
+{
+    private const int SnippetChars = 512;
+    private const int MaxErrorBodyBytes = 16 * 1024;
+
+    public static async Task<RyzeApiException> FromResponseAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var details = Describe(response.RequestMessage) with
+        {
+            StatusCode = response.StatusCode,
+            ErrorMessage = TryReadErrorMessage(body),
+            Reason = body.Length == 0 ? "empty response body" : null,
+            BodySnippet = Snippet(body),
+            RateLimit = RateLimitHeaders.Read(response),
+        };
+        return Create(details, RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()));
+    }
+
+    public static RyzeApiException FromUnsuccessfulEnvelope(HttpResponseMessage response, string? errorMessage) =>
+        Create(Describe(response.RequestMessage) with
+        {
+            StatusCode = response.StatusCode,
+            ErrorMessage = errorMessage,
+            Reason = "the response said success: false",
+            RateLimit = RateLimitHeaders.Read(response),
+        }, retryAfter: null);
+
+    public static RyzeApiException FromUnreadableBody(HttpResponseMessage response, string? snippet, Exception exception) =>
+        new(Describe(response.RequestMessage) with
+        {
+            StatusCode = response.StatusCode,
+            Reason = "the response body is not the documented JSON",
+            BodySnippet = snippet,
+        }, exception);
+
+    /// <summary>Maps a failure before any response; the caller's own cancellation passes through untouched.</summary>
+    public static Exception FromTransportFailure(HttpRequestMessage? request, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is RyzeApiException || (exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            return exception;
+        }
+
+        var isTimeout = exception is TimeoutRejectedException or OperationCanceledException or TimeoutException;
+        var reason = isTimeout ? "the call timed out" : $"the connection failed ({exception.GetType().Name})";
+        return new RyzeConnectionException(Describe(request) with { Reason = reason }, isTimeout, exception);
+    }
+
+    public static RyzeApiException Create(RyzeErrorDetails details, TimeSpan? retryAfter) => (int?)details.StatusCode switch
+    {
+        400 => new RyzeBadRequestException(details),
+        401 => new RyzeAuthenticationException(details),
+        403 => new RyzeForbiddenException(details),
+        404 => new RyzeNotFoundException(details),
+        409 => new RyzeConflictException(details),
+        429 => new RyzeRateLimitException(details, retryAfter),
+        >= 500 and <= 599 => new RyzeServerException(details),
+        _ => new RyzeApiException(details),
+    };
+
+    public static RyzeErrorDetails Describe(HttpRequestMessage? request) => new()
+    {
+        Method = request?.Method.Method ?? "?",
+        Path = request?.RequestUri is { } uri ? (uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0]) : "?",
+    };
+
+    public static string? Snippet(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(body.Length > SnippetChars * 4 ? body[..(SnippetChars * 4)] : body);
+        return text.Length > SnippetChars ? text[..SnippetChars] : text;
+    }
+
+    private static string? TryReadErrorMessage(byte[] body)
+    {
+        try
+        {
+            return body.Length == 0 ? null : JsonSerializer.Deserialize(body, RyzeJsonContext.Default.WireEnvelope)?.Error?.Message;
+        }
+        catch (JsonException)
+        {
+            return null; // HTML from a proxy, a truncated body: the status and the snippet still tell the story.
+        }
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var buffer = new byte[MaxErrorBodyBytes];
+                var total = 0;
+                int read;
+                while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    total += read;
+                }
+
+                return buffer[..total];
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            return []; // the error body was cut off; the status is what matters.
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace RyzeApi.Client.Http;
+
+/// <summary>Reads <c>Retry-After</c> and the <c>X-RateLimit-*</c> headers; malformed values are ignored, never thrown.</summary>
+internal static class RateLimitHeaders
+{
+    public static RateLimitInfo? Read(HttpResponseMessage response)
+    {
+        var headers = response.Headers;
+        var limit = ReadLong(headers, "X-RateLimit-Limit");
+        var remaining = ReadLong(headers, "X-RateLimit-Remaining");
+        var reset = ReadLong(headers, "X-RateLimit-Reset");
+        if (limit is null && remaining is null && reset is null)
+        {
+            return null;
+        }
+
+        return new RateLimitInfo
+        {
+            Limit = ToInt(limit),
+            Remaining = ToInt(remaining),
+            ResetsAt = reset is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(reset.Value) : null,
+        };
+    }
+
+    /// <summary>
+    /// How long the server asks us to wait: <c>Retry-After</c> (seconds or HTTP date), else <c>X-RateLimit-Reset</c>
+    /// measured against the server's own <c>Date</c> header when present (so a skewed local clock does not matter).
+    /// </summary>
+    public static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
+    {
+        var headers = response.Headers;
+        var serverNow = headers.Date ?? now;
+        if (headers.RetryAfter is { } retryAfter)
+        {
+            if (retryAfter.Delta is { } delta)
+            {
+                return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+            }
+
+            if (retryAfter.Date is { } date)
+            {
+                return Max0(date - serverNow);
+            }
+        }
+
+        return Read(response)?.ResetsAt is { } resetsAt ? Max0(resetsAt - serverNow) : null;
+    }
+
+    private static TimeSpan Max0(TimeSpan value) => value < TimeSpan.Zero ? TimeSpan.Zero : value;
+
+    private static int? ToInt(long? value) => value is >= int.MinValue and <= int.MaxValue ? (int)value.Value : null;
+
+    private static long? ReadLong(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values)
+        && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+}

@@ -1,0 +1,27 @@
+using Refit;
+
+namespace RyzeApi.Client.Http;
+
+/// <summary>
+/// The non-DI path: every <see cref="RyzeClient"/> built with <c>new</c> shares one pooled socket handler whose
+/// connections are recycled (no socket exhaustion, DNS changes picked up), behind its own resilience handler.
+/// </summary>
+internal static class RyzeHttpClientFactory
+{
+    private static readonly SocketsHttpHandler SharedHandler = new()
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        AutomaticDecompression = System.Net.DecompressionMethods.All,
+    };
+
+    public static IRyzeApi CreateApi(RyzeClientOptions options, TimeProvider time)
+    {
+        var pipeline = new RyzeResilienceHandler(options, time) { InnerHandler = SharedHandler };
+        var http = new HttpClient(pipeline, disposeHandler: false)
+        {
+            BaseAddress = options.BaseAddress,
+            Timeout = Timeout.InfiniteTimeSpan, // the resilience handler owns every timeout
+        };
+        return RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using RyzeApi.Client.Serialization;
+
+namespace RyzeApi.Client.Http;
+
+/// <summary>
+/// Turns a raw response into its envelope: non-2xx and <c>success: false</c> become typed exceptions, the body is
+/// deserialized straight from the stream, and nothing but a <see cref="RyzeApiException"/> (or the caller's
+/// cancellation) ever leaves.
+/// </summary>
+internal static class RyzeResponseReader
+{
+    public static async Task<TResult> ReadAsync<T, TResult>(
+        Task<HttpResponseMessage> sending, JsonTypeInfo<T> typeInfo, Func<T, TResult?> payload, TimeProvider time, CancellationToken cancellationToken)
+        where T : WireEnvelope, new()
+        where TResult : class
+    {
+        using var response = await sending.ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await RyzeErrorFactory.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        var envelope = await DeserializeAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
+        if (envelope.Success == false)
+        {
+            throw RyzeErrorFactory.FromUnsuccessfulEnvelope(response, envelope.Error?.Message);
+        }
+
+        // A 2xx without the documented payload fails closed rather than handing out an empty result.
+        return payload(envelope) ?? throw RyzeErrorFactory.FromUnreadableBody(
+            response, snippet: null, new JsonException($"The response has no {typeof(TResult).Name} payload."));
+    }
+
+    private static async Task<T> DeserializeAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : WireEnvelope, new()
+    {
+        var body = new HeadCapturingStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+        await using (body.ConfigureAwait(false))
+        {
+            try
+            {
+                return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
+                    ?? throw new JsonException("The response body is JSON null.");
+            }
+            catch (JsonException) when (body.BytesRead == 0)
+            {
+                // An empty 2xx body carries no error; whether it lacks a needed payload is decided by the caller.
+                return new T();
+            }
+            catch (JsonException ex)
+            {
+                throw RyzeErrorFactory.FromUnreadableBody(response, body.Snippet(), ex);
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException)
+            {
+                throw RyzeErrorFactory.FromTransportFailure(response.RequestMessage, ex, cancellationToken);
+            }
+        }
+    }
+}

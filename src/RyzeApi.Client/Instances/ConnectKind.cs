@@ -1,0 +1,17 @@
+namespace RyzeApi.Client;
+
+/// <summary>What a connect call produced.</summary>
+public enum ConnectKind
+{
+    /// <summary>The answer carried neither a code nor a known status.</summary>
+    Unknown = 0,
+
+    /// <summary>A QR code to scan (valid about 20 seconds).</summary>
+    QrCode,
+
+    /// <summary>An 8-character pairing code to type on the phone (valid about 60 seconds).</summary>
+    PairingCode,
+
+    /// <summary>The instance is already paired; no code was issued.</summary>
+    AlreadyConnected,
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace RyzeApi.Client;
+
+/// <summary>A new instance, optionally already wired to a proxy, webhook, WebSocket, Chatwoot, settings and S3.</summary>
+public sealed record CreateInstanceRequest
+{
+    /// <summary>The instance name, unique in the account and used in every path (e.g. <c>sales</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>A custom instance token, unique in the account; RyzeAPI generates one when <see langword="null"/>. Printed as <c>***</c>.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>The instance's own proxy, or <see langword="null"/> for none.</summary>
+    public ProxyConfig? Proxy { get; init; }
+
+    /// <summary>The <c>default</c> webhook, or <see langword="null"/> for none.</summary>
+    public WebhookConfig? Webhook { get; init; }
+
+    /// <summary>The WebSocket event stream, or <see langword="null"/> for none.</summary>
+    public WebSocketConfig? WebSocket { get; init; }
+
+    /// <summary>A Chatwoot inbox, or <see langword="null"/> for none.</summary>
+    public ChatwootConfig? Chatwoot { get; init; }
+
+    /// <summary>Behaviour settings, or <see langword="null"/> for the server's defaults.</summary>
+    public InstanceSettings? Settings { get; init; }
+
+    /// <summary>S3 media storage, or <see langword="null"/> for none.</summary>
+    public S3Config? S3 { get; init; }
+
+    internal void Validate(string paramName)
+    {
+        InstanceName.Validate(Name, paramName);
+        if (Token is not null && string.IsNullOrWhiteSpace(Token))
+        {
+            throw new ArgumentException("A custom instance Token must not be blank; leave it null to have one generated.", paramName);
+        }
+
+        Proxy?.Validate(paramName);
+        Webhook?.Validate(paramName);
+        Chatwoot?.Validate(paramName);
+        S3?.Validate(paramName);
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Name = {Name}, Token = {Redaction.Of(Token)}, Proxy = {Proxy}, Webhook = {Webhook}, WebSocket = {WebSocket}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"Chatwoot = {Chatwoot}, Settings = {Settings}, S3 = {S3}");
+        return true;
+    }
+}

@@ -1,0 +1,146 @@
+using RyzeApi.Client.Instances.Wire;
+using RyzeApi.Client.Serialization;
+
+namespace RyzeApi.Client;
+
+public partial class InstancesClient
+{
+    /// <summary>Reads the seven behaviour settings.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The settings in force.</returns>
+    /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<InstanceSettings> GetSettingsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        return _transport.SendAsync(
+            (api, ct) => api.GetSettingsAsync(name, _transport.AccountToken, ct),
+            RyzeJsonContext.Default.SettingsEnvelope,
+            answer => answer.Settings,
+            cancellationToken);
+    }
+
+    /// <summary>Changes the settings the patch sets; the others keep their value.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="patch">The settings to change; at least one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>All seven settings after the update.</returns>
+    /// <exception cref="ArgumentException">The name is invalid or the patch is empty; nothing was sent.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<InstanceSettings> UpdateSettingsAsync(string name, InstanceSettingsPatch patch, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(patch);
+        if (patch.IsEmpty)
+        {
+            throw new ArgumentException("The settings patch must set at least one field.", nameof(patch));
+        }
+
+        var body = WireMapping.ToBody(patch);
+        return _transport.SendAsync(
+            (api, ct) => api.UpdateSettingsAsync(name, _transport.AccountToken, body, ct),
+            RyzeJsonContext.Default.SettingsEnvelope,
+            answer => answer.Settings,
+            cancellationToken);
+    }
+
+    /// <summary>Reads the instance's own proxy (never the deployment's global one); the password is never returned.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The proxy; <see cref="ProxyInfo.Enabled"/> is <see langword="false"/> when the instance has none.</returns>
+    /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<ProxyInfo> GetProxyAsync(string name, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        return _transport.SendAsync(
+            (api, ct) => api.GetProxyAsync(name, _transport.AccountToken, ct),
+            RyzeJsonContext.Default.ProxyEnvelope,
+            answer => answer.Proxy,
+            cancellationToken);
+    }
+
+    /// <summary>Sets or removes (<see cref="ProxyConfig.Disabled"/>) the instance's proxy; it takes effect on the next connect or reconnect.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="proxy">The proxy.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The proxy as stored. The response is not documented: when it carries no proxy, the request is echoed without its password.</returns>
+    /// <exception cref="ArgumentException">The name or proxy is invalid (e.g. a port outside 1..65535); nothing was sent.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<ProxyInfo> UpdateProxyAsync(string name, ProxyConfig proxy, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(proxy);
+        proxy.Validate(nameof(proxy));
+        var body = WireMapping.ToBody(proxy);
+        return _transport.SendAsync(
+            (api, ct) => api.UpdateProxyAsync(name, _transport.AccountToken, body, ct),
+            RyzeJsonContext.Default.ProxyEnvelope,
+            answer => answer.Proxy ?? new ProxyInfo { Enabled = proxy.Enabled, Host = proxy.Host, Port = proxy.Port, Protocol = proxy.Protocol, Username = proxy.Username },
+            cancellationToken);
+    }
+
+    /// <summary>Reads the S3 media storage; the secret key is never returned.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The S3 configuration.</returns>
+    /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<S3Info> GetS3Async(string name, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        return _transport.SendAsync(
+            (api, ct) => api.GetS3Async(name, _transport.AccountToken, ct),
+            RyzeJsonContext.Default.S3Envelope,
+            answer => answer.S3,
+            cancellationToken);
+    }
+
+    /// <summary>Sets S3 media storage, or turns it off and deletes the credentials (<see cref="S3Config.Disabled"/>).</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="s3">The S3 configuration; re-enabling needs every field again.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The S3 configuration as stored, without the secret key.</returns>
+    /// <exception cref="ArgumentException">The name or configuration is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<S3Info> UpdateS3Async(string name, S3Config s3, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(s3);
+        s3.Validate(nameof(s3));
+        var body = WireMapping.ToBody(s3);
+        return _transport.SendAsync(
+            (api, ct) => api.UpdateS3Async(name, _transport.AccountToken, body, ct),
+            RyzeJsonContext.Default.S3Envelope,
+            answer => answer.S3,
+            cancellationToken);
+    }
+
+    /// <summary>Reads message metrics of one instance. RyzeAPI computes them on every call: cache them for dashboards.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The metrics.</returns>
+    /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<InstanceMetrics> GetMetricsAsync(string name, CancellationToken cancellationToken = default) =>
+        GetMetricsAsync([name], cancellationToken);
+
+    /// <summary>Reads message metrics summed over several instances (timestamps give the first and last message).</summary>
+    /// <param name="names">One or more instance names.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The consolidated metrics.</returns>
+    /// <exception cref="ArgumentException">The list is empty or holds an invalid name; nothing was sent.</exception>
+    /// <exception cref="RyzeNotFoundException">One of the instances does not exist.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<InstanceMetrics> GetMetricsAsync(IEnumerable<string> names, CancellationToken cancellationToken = default)
+    {
+        var joined = InstanceName.Join(names, nameof(names));
+        var path = string.Join(',', joined.Split(',').Select(Uri.EscapeDataString));
+        return _transport.SendAsync(
+            (api, ct) => api.GetMetricsAsync(path, _transport.AccountToken, ct),
+            RyzeJsonContext.Default.MetricsEnvelope,
+            answer => answer.Metrics,
+            cancellationToken);
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using RyzeApi.Client.Http;
+using RyzeApi.Client.Instances.Wire;
+using RyzeApi.Client.Serialization;
+
+namespace RyzeApi.Client;
+
+/// <summary>
+/// Manages WhatsApp instances: create, list, connect, configure, log out and delete. Every method checks its arguments
+/// before sending anything and fails with a <see cref="RyzeApiException"/> subtype. Methods are virtual so partners can mock them.
+/// </summary>
+public partial class InstancesClient
+{
+    private const string ListPath = "/api/instance/list";
+    private readonly RyzeTransport _transport = null!;
+
+    /// <summary>Creates a client for mocking; calling a member that is not overridden throws.</summary>
+    protected InstancesClient()
+    {
+    }
+
+    internal InstancesClient(RyzeTransport transport) => _transport = transport;
+
+    /// <summary>Creates an instance (account token; 20 per minute), already wired to the blocks the request carries.</summary>
+    /// <param name="request">The name and optional proxy, webhook, WebSocket, Chatwoot, settings and S3 blocks.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created instance with its token and the outcome of each block (a failed Chatwoot block does not fail the call).</returns>
+    /// <exception cref="ArgumentException">The name or a block is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeConflictException">The name or custom token is taken.</exception>
+    /// <exception cref="RyzeForbiddenException">The account's instance quota is used up (<see cref="RyzeForbiddenException.IsQuotaExceeded"/>).</exception>
+    /// <exception cref="RyzeApiException">Any other failure; when <see cref="RyzeApiException.MayHaveBeenProcessed"/>, reconcile with <see cref="GetAsync"/>.</exception>
+    public virtual Task<Instance> CreateAsync(CreateInstanceRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate(nameof(request));
+        var body = WireMapping.ToBody(request);
+        return _transport.SendAsync(
+            (api, ct) => api.CreateAsync(_transport.AccountToken, body, ct),
+            RyzeJsonContext.Default.CreateInstanceEnvelope,
+            answer => WireMapping.ToInstance(answer, request.Name),
+            cancellationToken);
+    }
+
+    /// <summary>Lists every instance of the account.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The instances, in the server's order.</returns>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task<IReadOnlyList<InstanceInfo>> ListAsync(CancellationToken cancellationToken = default) =>
+        _transport.SendAsync(
+            (api, ct) => api.ListAsync(_transport.AccountToken, null, ct),
+            RyzeJsonContext.Default.ListEnvelope,
+            answer => answer.Instances,
+            cancellationToken);
+
+    /// <summary>Lists the named instances; names that do not exist are left out.</summary>
+    /// <param name="names">One or more instance names.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The instances whose names were asked for; the server's answer is filtered again, since it has been seen ignoring the filter.</returns>
+    /// <exception cref="ArgumentException">The list is empty or holds an invalid name; nothing was sent.</exception>
+    /// <exception cref="RyzeNotFoundException">A single name was asked for and it does not exist.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual async Task<IReadOnlyList<InstanceInfo>> ListAsync(IEnumerable<string> names, CancellationToken cancellationToken = default)
+    {
+        var filter = InstanceName.Join(names, nameof(names));
+        var wanted = filter.Split(',').ToHashSet(StringComparer.Ordinal);
+        var listed = await _transport.SendAsync(
+            (api, ct) => api.ListAsync(_transport.AccountToken, filter, ct),
+            RyzeJsonContext.Default.ListEnvelope,
+            answer => answer.Instances,
+            cancellationToken).ConfigureAwait(false);
+        return listed.Where(instance => wanted.Contains(instance.Name)).ToList();
+    }
+
+    /// <summary>Gets one instance by name: the cheapest way to poll its state after connecting.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The instance whose name matches exactly; never another one, even if the server ignores the filter.</returns>
+    /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeNotFoundException">No instance has that name.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual async Task<InstanceInfo> GetAsync(string name, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        var listed = await ListAsync([name], cancellationToken).ConfigureAwait(false);
+        return (listed.Count > 0 ? listed[0] : null)
+            ?? throw new RyzeNotFoundException(new RyzeErrorDetails
+            {
+                Method = "GET",
+                Path = ListPath,
+                StatusCode = HttpStatusCode.NotFound,
+                ErrorMessage = "Instance not found",
+                Reason = $"the list answer did not contain an instance named '{name}'",
+            });
+    }
+
+    /// <summary>Deletes an instance for good (account token only): logs it out and wipes its configuration. Files already in S3 stay.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when RyzeAPI confirmed the deletion.</returns>
+    /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeNotFoundException">No instance has that name.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual Task DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        return _transport.SendAsync(
+            (api, ct) => api.DeleteAsync(name, _transport.AccountToken, ct),
+            RyzeJsonContext.Default.StatusEnvelope,
+            answer => answer,
+            cancellationToken);
+    }
+}

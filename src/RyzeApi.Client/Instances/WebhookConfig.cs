@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace RyzeApi.Client;
+
+/// <summary>The instance's <c>default</c> webhook: where RyzeAPI POSTs events.</summary>
+public sealed record WebhookConfig
+{
+    /// <summary>Whether the webhook is on. <value>The default is <see langword="true"/>.</value></summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>The absolute http(s) URL events are POSTed to; required when <see cref="Enabled"/>.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>The <c>Authorization</c> header value sent with each delivery, so your endpoint can check the caller. Printed as <c>***</c>.</summary>
+    public string? Authorization { get; init; }
+
+    /// <summary>Whether the event name is appended to the URL (<c>/webhook/message.exchange</c>). <value>The default is <see langword="false"/>.</value></summary>
+    public bool ByEvents { get; init; }
+
+    /// <summary>The events to deliver (see <see cref="RyzeEvents"/>); <see langword="null"/> or empty means all. <value>The default is all events.</value></summary>
+    public IReadOnlyList<string>? Events { get; init; }
+
+    /// <summary>Whether media is delivered inline as base64. <value>The default is <see langword="false"/>.</value></summary>
+    public bool MediaBase64 { get; init; }
+
+    internal void Validate(string paramName)
+    {
+        if (Enabled)
+        {
+            HttpUrl.Require(Url, "webhook Url", paramName);
+        }
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Enabled = {Enabled}, Url = {Url}, Authorization = {Redaction.Of(Authorization)}, ByEvents = {ByEvents}, Events = [{string.Join(", ", Events ?? [])}], MediaBase64 = {MediaBase64}");
+        return true;
+    }
+}

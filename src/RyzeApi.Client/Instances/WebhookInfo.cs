@@ -1,0 +1,20 @@
+namespace RyzeApi.Client;
+
+/// <summary>The instance's <c>default</c> webhook as RyzeAPI reports it; its authorization value is never kept.</summary>
+public sealed record WebhookInfo
+{
+    /// <summary>Whether the webhook is on; <see langword="false"/> means no webhook.</summary>
+    public bool Enabled { get; init; }
+
+    /// <summary>The URL events are POSTed to, as the server stored it.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The delivered events; empty means all.</summary>
+    public IReadOnlyList<string> Events { get; init; } = [];
+
+    /// <summary>Whether the event name is appended to the URL, when reported.</summary>
+    public bool? ByEvents { get; init; }
+
+    /// <summary>Whether media is sent as base64, when reported.</summary>
+    public bool? MediaBase64 { get; init; }
+}

@@ -1,0 +1,90 @@
+namespace RyzeApi.Client;
+
+/// <summary>How a <see cref="RyzeClient"/> reaches RyzeAPI: address, account token, timeouts, retries and rate limits.</summary>
+public sealed class RyzeClientOptions
+{
+    /// <summary>The public RyzeAPI host.</summary>
+    public static Uri DefaultBaseAddress { get; } = new("https://ryzeapi.cloud");
+
+    /// <summary>The absolute base address of RyzeAPI. <value>The default is <c>https://ryzeapi.cloud</c>.</value></summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>The account token (TokenAccount), sent in the <c>token</c> header. Required. Never printed or logged.</summary>
+    public string? AccountToken { get; set; }
+
+    /// <summary>The time one attempt of an ordinary call may take. <value>The default is 30 seconds.</value></summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The time an ordinary call may take, retries and waits included. <value>The default is 2 minutes.</value></summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The time a connect call may take. Connect is a long poll the server holds for up to about 60 seconds, and it is
+    /// never retried. <value>The default is 75 seconds.</value>
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(75);
+
+    /// <summary>How many times a call is retried after a 429, or after a 5xx, 408, timeout or transport failure on an idempotent endpoint. <value>The default is 3.</value></summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first backoff delay; it doubles per retry, with jitter. <value>The default is 1 second.</value></summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest rate-limit wait the SDK sleeps through; a longer one fails at once with <see cref="RyzeRateLimitException"/>. <value>The default is 60 seconds.</value></summary>
+    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Whether calls wait for the window reset once a response said <c>X-RateLimit-Remaining: 0</c>, instead of running into a 429. <value>The default is <see langword="true"/>.</value></summary>
+    public bool ThrottleWhenRateLimited { get; set; } = true;
+
+    /// <summary>Describes the options without the account token.</summary>
+    /// <returns>A one-line description with the token masked.</returns>
+    public override string ToString() =>
+        $"RyzeClientOptions {{ BaseAddress = {BaseAddress}, AccountToken = {Redaction.Of(AccountToken)}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, " +
+        $"ConnectTimeout = {ConnectTimeout}, MaxRetries = {MaxRetries}, RetryBaseDelay = {RetryBaseDelay}, MaxRateLimitWait = {MaxRateLimitWait}, ThrottleWhenRateLimited = {ThrottleWhenRateLimited} }}";
+
+    /// <summary>Lists what is wrong with the options, each problem naming its setting; empty when they are usable.</summary>
+    internal IEnumerable<string> Problems()
+    {
+        if (BaseAddress is null || !BaseAddress.IsAbsoluteUri || (BaseAddress.Scheme != Uri.UriSchemeHttp && BaseAddress.Scheme != Uri.UriSchemeHttps))
+        {
+            yield return $"{nameof(BaseAddress)} must be an absolute http or https URL; it was '{BaseAddress}'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(AccountToken))
+        {
+            yield return $"{nameof(AccountToken)} is required.";
+        }
+
+        foreach (var (name, value) in new[] { (nameof(AttemptTimeout), AttemptTimeout), (nameof(TotalTimeout), TotalTimeout), (nameof(ConnectTimeout), ConnectTimeout) })
+        {
+            if (value <= TimeSpan.Zero || value > TimeSpan.FromHours(1))
+            {
+                yield return $"{name} must be more than zero and at most one hour; it was {value}.";
+            }
+        }
+
+        if (AttemptTimeout > TotalTimeout)
+        {
+            yield return $"{nameof(AttemptTimeout)} ({AttemptTimeout}) must not exceed {nameof(TotalTimeout)} ({TotalTimeout}).";
+        }
+
+        if (MaxRetries is < 0 or > 10)
+        {
+            yield return $"{nameof(MaxRetries)} must be between 0 and 10; it was {MaxRetries}.";
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || MaxRateLimitWait < TimeSpan.Zero)
+        {
+            yield return $"{nameof(RetryBaseDelay)} and {nameof(MaxRateLimitWait)} must not be negative.";
+        }
+    }
+
+    /// <summary>Throws when the options are unusable, naming the setting.</summary>
+    internal void Validate()
+    {
+        if (Problems().FirstOrDefault() is { } problem)
+        {
+            throw new ArgumentException($"Invalid RyzeClientOptions: {problem}", "options");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using RyzeApi.Client.Instances.Wire;
+
+namespace RyzeApi.Client.Serialization;
+
+/// <summary>
+/// The one JSON context: every type that crosses the wire, camelCase as RyzeAPI spells it, nulls left out of request
+/// bodies, numbers also read from strings (<c>proxyPort</c> is a string on the wire), unknown enum values tolerated.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(InstanceStateConverter), typeof(ProxyProtocolConverter), typeof(ChatwootStatusConverter)])]
+[JsonSerializable(typeof(WireEnvelope))]
+[JsonSerializable(typeof(CreateInstanceBody))]
+[JsonSerializable(typeof(SettingsBody))]
+[JsonSerializable(typeof(ProxyBody))]
+[JsonSerializable(typeof(S3Body))]
+[JsonSerializable(typeof(CreateInstanceEnvelope))]
+[JsonSerializable(typeof(ListEnvelope))]
+[JsonSerializable(typeof(StatusEnvelope))]
+[JsonSerializable(typeof(ConnectEnvelope))]
+[JsonSerializable(typeof(SettingsEnvelope))]
+[JsonSerializable(typeof(ProxyEnvelope))]
+[JsonSerializable(typeof(S3Envelope))]
+[JsonSerializable(typeof(MetricsEnvelope))]
+internal sealed partial class RyzeJsonContext : JsonSerializerContext;
