@@ -4,10 +4,12 @@ namespace RyzeApi.Client;
 
 /// <summary>
 /// The entry point to RyzeAPI. Build one with <c>new RyzeClient(options)</c> or resolve it from DI after
-/// <c>AddRyzeApiClient</c>; it is thread-safe and cheap to keep for the application's lifetime.
+/// <c>AddRyzeApiClient</c>; it is thread-safe and meant to live as long as the application.
 /// </summary>
 public class RyzeClient
 {
+    private readonly RyzeTransport _transport = null!;
+
     /// <summary>Creates a client that talks to RyzeAPI over a shared, pooled connection handler.</summary>
     /// <param name="options">Base address, account token, timeouts and retry settings.</param>
     /// <exception cref="ArgumentException">The options are unusable (e.g. no account token); the message names the setting.</exception>
@@ -17,18 +19,36 @@ public class RyzeClient
     }
 
     internal RyzeClient(RyzeClientOptions options, TimeProvider time)
-        : this(RyzeHttpClientFactory.CreateApi(Checked(options), time), options, time)
+        : this(RyzeHttpClientFactory.CreateTransport(Checked(options), time))
     {
     }
 
-    internal RyzeClient(IRyzeApi api, RyzeClientOptions options, TimeProvider time) =>
-        Instances = new InstancesClient(new RyzeTransport(api, options, time));
+    internal RyzeClient(RyzeTransport transport)
+    {
+        _transport = transport;
+        Instances = new InstancesClient(transport);
+    }
 
     /// <summary>Creates a client for mocking; <see cref="Instances"/> is <see langword="null"/> unless overridden.</summary>
     protected RyzeClient() => Instances = null!;
 
     /// <summary>Manages WhatsApp instances.</summary>
     public virtual InstancesClient Instances { get; }
+
+    /// <summary>
+    /// Returns a client that sends <paramref name="instanceToken"/> (the instance's TokenInstance) on every call to
+    /// <paramref name="instanceName"/>'s paths, as RyzeAPI recommends; create, list and delete keep the account token.
+    /// </summary>
+    /// <param name="instanceName">The instance the token belongs to.</param>
+    /// <param name="instanceToken">The instance token, e.g. <see cref="Instance.Token"/>.</param>
+    /// <returns>A client sharing this one's connection and policy.</returns>
+    /// <exception cref="ArgumentException">The name or token is blank or invalid.</exception>
+    public virtual RyzeClient ForInstance(string instanceName, string instanceToken)
+    {
+        InstanceName.Validate(instanceName, nameof(instanceName));
+        ArgumentException.ThrowIfNullOrWhiteSpace(instanceToken);
+        return new RyzeClient(_transport.ForInstance(instanceName, instanceToken));
+    }
 
     private static RyzeClientOptions Checked(RyzeClientOptions options)
     {

@@ -14,7 +14,7 @@ internal static class RyzeHttpClientFactory
         AutomaticDecompression = System.Net.DecompressionMethods.All,
     };
 
-    public static IRyzeApi CreateApi(RyzeClientOptions options, TimeProvider time)
+    public static RyzeTransport CreateTransport(RyzeClientOptions options, TimeProvider time)
     {
         var pipeline = new RyzeResilienceHandler(options, time) { InnerHandler = SharedHandler };
         var http = new HttpClient(pipeline, disposeHandler: false)
@@ -22,6 +22,7 @@ internal static class RyzeHttpClientFactory
             BaseAddress = options.BaseAddress,
             Timeout = Timeout.InfiniteTimeSpan, // the resilience handler owns every timeout
         };
-        return RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);
+        var api = RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);
+        return new RyzeTransport(() => api, options, time);
     }
 }

@@ -1,3 +1,4 @@
+using RyzeApi.Client.Http;
 using RyzeApi.Client.Instances.Wire;
 using RyzeApi.Client.Serialization;
 
@@ -15,7 +16,8 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
-            (api, ct) => api.GetSettingsAsync(name, _transport.AccountToken, ct),
+            name,
+            (api, token, ct) => api.GetSettingsAsync(name, token, ct),
             RyzeJsonContext.Default.SettingsEnvelope,
             answer => answer.Settings,
             cancellationToken);
@@ -39,7 +41,8 @@ public partial class InstancesClient
 
         var body = WireMapping.ToBody(patch);
         return _transport.SendAsync(
-            (api, ct) => api.UpdateSettingsAsync(name, _transport.AccountToken, body, ct),
+            name,
+            (api, token, ct) => api.UpdateSettingsAsync(name, token, body, ct),
             RyzeJsonContext.Default.SettingsEnvelope,
             answer => answer.Settings,
             cancellationToken);
@@ -55,7 +58,8 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
-            (api, ct) => api.GetProxyAsync(name, _transport.AccountToken, ct),
+            name,
+            (api, token, ct) => api.GetProxyAsync(name, token, ct),
             RyzeJsonContext.Default.ProxyEnvelope,
             answer => answer.Proxy,
             cancellationToken);
@@ -75,7 +79,8 @@ public partial class InstancesClient
         proxy.Validate(nameof(proxy));
         var body = WireMapping.ToBody(proxy);
         return _transport.SendAsync(
-            (api, ct) => api.UpdateProxyAsync(name, _transport.AccountToken, body, ct),
+            name,
+            (api, token, ct) => api.UpdateProxyAsync(name, token, body, ct),
             RyzeJsonContext.Default.ProxyEnvelope,
             answer => answer.Proxy ?? new ProxyInfo { Enabled = proxy.Enabled, Host = proxy.Host, Port = proxy.Port, Protocol = proxy.Protocol, Username = proxy.Username },
             cancellationToken);
@@ -91,7 +96,8 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
-            (api, ct) => api.GetS3Async(name, _transport.AccountToken, ct),
+            name,
+            (api, token, ct) => api.GetS3Async(name, token, ct),
             RyzeJsonContext.Default.S3Envelope,
             answer => answer.S3,
             cancellationToken);
@@ -111,7 +117,8 @@ public partial class InstancesClient
         s3.Validate(nameof(s3));
         var body = WireMapping.ToBody(s3);
         return _transport.SendAsync(
-            (api, ct) => api.UpdateS3Async(name, _transport.AccountToken, body, ct),
+            name,
+            (api, token, ct) => api.UpdateS3Async(name, token, body, ct),
             RyzeJsonContext.Default.S3Envelope,
             answer => answer.S3,
             cancellationToken);
@@ -137,10 +144,10 @@ public partial class InstancesClient
     {
         var joined = InstanceName.Join(names, nameof(names));
         var path = string.Join(',', joined.Split(',').Select(Uri.EscapeDataString));
-        return _transport.SendAsync(
-            (api, ct) => api.GetMetricsAsync(path, _transport.AccountToken, ct),
-            RyzeJsonContext.Default.MetricsEnvelope,
-            answer => answer.Metrics,
-            cancellationToken);
+        Func<IRyzeApi, string, CancellationToken, Task<HttpResponseMessage>> call = (api, token, ct) => api.GetMetricsAsync(path, token, ct);
+        // One instance may use its own token; a consolidated read spans instances, so it takes the account token.
+        return joined.Contains(',', StringComparison.Ordinal)
+            ? _transport.SendAsync(call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken)
+            : _transport.SendAsync(joined, call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken);
     }
 }

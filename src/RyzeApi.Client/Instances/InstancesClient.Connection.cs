@@ -22,7 +22,8 @@ public partial class InstancesClient
         InstanceName.Validate(name, nameof(name));
         options?.Validate(nameof(options));
         return _transport.SendAsync(
-            (api, ct) => api.ConnectAsync(name, _transport.AccountToken, options?.PhoneNumber, options?.HistoryDays, ct),
+            name,
+            (api, token, ct) => api.ConnectAsync(name, token, options?.PhoneNumber, options?.HistoryDays, ct),
             RyzeJsonContext.Default.ConnectEnvelope,
             WireMapping.ToResult,
             cancellationToken);
@@ -39,7 +40,8 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
-            (api, ct) => api.ReconnectAsync(name, _transport.AccountToken, ct),
+            name,
+            (api, token, ct) => api.ReconnectAsync(name, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,
             answer => answer,
             cancellationToken);
@@ -56,7 +58,8 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
-            (api, ct) => api.LogoutAsync(name, _transport.AccountToken, ct),
+            name,
+            (api, token, ct) => api.LogoutAsync(name, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,
             answer => answer,
             cancellationToken);

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RyzeApi.Client.DependencyInjection;
+using RyzeApi.Client.Http;
+
+namespace RyzeApi.Client;
+
+/// <summary>Registers <see cref="RyzeClient"/> with <see cref="IHttpClientFactory"/>, options validated at start-up.</summary>
+public static class RyzeApiServiceCollectionExtensions
+{
+    /// <summary>Registers the default <see cref="RyzeClient"/>, configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the account token, base address and policy.</param>
+    /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, Action<RyzeClientOptions> configure) =>
+        services.AddRyzeApiClient(Options.DefaultName, configure);
+
+    /// <summary>Registers the default <see cref="RyzeClient"/>, bound to a configuration section (e.g. <c>"RyzeApi"</c> in appsettings.json).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The section holding <see cref="RyzeClientOptions"/> keys such as <c>AccountToken</c> and <c>BaseAddress</c>.</param>
+    /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, IConfigurationSection section) =>
+        services.AddRyzeApiClient(Options.DefaultName, section);
+
+    /// <summary>Registers a named <see cref="RyzeClient"/> (one per RyzeAPI account), resolved through <see cref="IRyzeClientFactory"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
+    /// <param name="configure">Sets the account token, base address and policy.</param>
+    /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, Action<RyzeClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return services.AddRyzeApiCore(name, options => options.Configure(configure));
+    }
+
+    /// <summary>Registers a named <see cref="RyzeClient"/> bound to a configuration section.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
+    /// <param name="section">The section holding <see cref="RyzeClientOptions"/> keys.</param>
+    /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return services.AddRyzeApiCore(name, options => options.Bind(section));
+    }
+
+    private static IHttpClientBuilder AddRyzeApiCore(this IServiceCollection services, string name, Action<OptionsBuilder<RyzeClientOptions>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(name);
+        configure(services.AddOptions<RyzeClientOptions>(name).ValidateOnStart());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RyzeClientOptions>, RyzeClientOptionsValidator>());
+        services.TryAddSingleton<IRyzeClientFactory, RyzeClientFactory>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(Options.DefaultName));
+
+        return services.AddHttpClient(RyzeClientFactory.HttpClientName(name))
+            .ConfigureHttpClient((sp, http) =>
+            {
+                http.BaseAddress = sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name).BaseAddress;
+                http.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler owns every timeout
+            })
+            .AddHttpMessageHandler(sp => new RyzeResilienceHandler(
+                sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name),
+                sp.GetService<TimeProvider>() ?? TimeProvider.System))
+            .RedactLoggedHeaders(static _ => true); // IHttpClientFactory's own logs never show the token
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Refit;
+using RyzeApi.Client.Http;
+
+namespace RyzeApi.Client.DependencyInjection;
+
+/// <summary>
+/// One <see cref="RyzeClient"/> per registration name. Each call takes a fresh Refit client over
+/// <see cref="IHttpClientFactory"/>, so a client kept in a singleton still follows handler rotation and DNS changes.
+/// </summary>
+internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFactory httpClients, IOptionsMonitor<RyzeClientOptions> options) : IRyzeClientFactory
+{
+    private readonly ConcurrentDictionary<string, RyzeClient> _clients = new(StringComparer.Ordinal);
+
+    public RyzeClient CreateClient(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _clients.GetOrAdd(name, Create);
+    }
+
+    internal static string HttpClientName(string name) => name.Length == 0 ? "RyzeApi.Client" : $"RyzeApi.Client:{name}";
+
+    private RyzeClient Create(string name)
+    {
+        var clientOptions = options.Get(name);
+        clientOptions.Validate();
+        var httpClientName = HttpClientName(name);
+        var transport = new RyzeTransport(
+            () => RestService.ForGenerated<IRyzeApi>(httpClients.CreateClient(httpClientName), RyzeRefitSettings.Instance),
+            clientOptions,
+            services.GetService<TimeProvider>() ?? TimeProvider.System,
+            services.GetService<IInstanceTokenProvider>());
+        return new RyzeClient(transport);
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RyzeApi.Client.Tests.Infrastructure;
+
+namespace RyzeApi.Client.Tests.DependencyInjection;
+
+public sealed class AddRyzeApiClientTests
+{
+    private const string SettingsAnswer = """{"success":true,"message":"Settings retrieved successfully","settings":{"autoRejectCalls":true}}""";
+
+    [Fact]
+    public async Task Container_resolves_a_client_that_sends_the_configured_account_token()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        var services = new ServiceCollection();
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct-default"; });
+        await using var provider = services.BuildServiceProvider();
+
+        var settings = await provider.GetRequiredService<RyzeClient>().Instances.GetSettingsAsync("sales");
+
+        settings.AutoRejectCalls.Should().BeTrue();
+        server.SingleRequest().RequestMessage.Headers!["token"].Should().Equal("acct-default");
+    }
+
+    [Fact]
+    public async Task Named_clients_each_send_their_own_token()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        var services = new ServiceCollection();
+        services.AddRyzeApiClient("tenant-a", o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct-a"; });
+        services.AddRyzeApiClient("tenant-b", o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct-b"; });
+        await using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IRyzeClientFactory>();
+
+        await factory.CreateClient("tenant-a").Instances.GetSettingsAsync("sales");
+        await factory.CreateClient("tenant-b").Instances.GetSettingsAsync("sales");
+
+        server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("acct-a", "acct-b");
+        factory.CreateClient("tenant-a").Should().BeSameAs(factory.CreateClient("tenant-a"));
+    }
+
+    [Fact]
+    public async Task Configuration_section_binds_the_options()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RyzeApi:BaseAddress"] = server.BaseAddress.ToString(),
+            ["RyzeApi:AccountToken"] = "acct-from-config",
+            ["RyzeApi:MaxRetries"] = "1",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddRyzeApiClient(configuration.GetSection("RyzeApi"));
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<RyzeClient>().Instances.GetSettingsAsync("sales");
+
+        provider.GetRequiredService<IOptions<RyzeClientOptions>>().Value.MaxRetries.Should().Be(1);
+        server.SingleRequest().RequestMessage.Headers!["token"].Should().Equal("acct-from-config");
+    }
+
+    [Theory]
+    [InlineData(null, "https://ryzeapi.cloud", "AccountToken is required")]
+    [InlineData("acct", "/relative", "BaseAddress must be an absolute http or https URL")]
+    public void Start_up_fails_fast_naming_the_bad_setting(string? token, string baseAddress, string expected)
+    {
+        var services = new ServiceCollection();
+        services.AddRyzeApiClient("tenant-a", o => { o.AccountToken = token; o.BaseAddress = new Uri(baseAddress, UriKind.RelativeOrAbsolute); });
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        act.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("RyzeApi.Client 'tenant-a'").And.Contain(expected);
+    }
+
+    [Fact]
+    public async Task Instance_token_provider_supplies_the_token_for_instance_paths_only()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        server.Respond("DELETE", "/api/instance/delete/sales", 200, """{"success":true,"message":"Instance deleted","instance":{"status":"deleted"}}""");
+        var services = new ServiceCollection();
+        services.AddSingleton<IInstanceTokenProvider>(new DictionaryTokens(new() { ["sales"] = "inst-sales" }));
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<RyzeClient>();
+
+        await client.Instances.GetSettingsAsync("sales");
+        await client.Instances.DeleteAsync("sales");
+
+        server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("inst-sales", "acct");
+    }
+
+    private sealed class DictionaryTokens(Dictionary<string, string> tokens) : IInstanceTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(string instanceName, CancellationToken cancellationToken = default) =>
+            new(tokens.GetValueOrDefault(instanceName));
+    }
+}
