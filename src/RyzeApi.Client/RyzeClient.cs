@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using RyzeApi.Client.Http;
 
 namespace RyzeApi.Client;
@@ -14,12 +16,21 @@ public class RyzeClient
     /// <param name="options">Base address, account token, timeouts and retry settings.</param>
     /// <exception cref="ArgumentException">The options are unusable (e.g. no account token); the message names the setting.</exception>
     public RyzeClient(RyzeClientOptions options)
-        : this(options, TimeProvider.System)
+        : this(options, NullLoggerFactory.Instance)
     {
     }
 
-    internal RyzeClient(RyzeClientOptions options, TimeProvider time)
-        : this(RyzeHttpClientFactory.CreateTransport(Checked(options), time))
+    /// <summary>Creates a client that also logs each call, retry and rate-limit wait (never a token or body).</summary>
+    /// <param name="options">Base address, account token, timeouts and retry settings.</param>
+    /// <param name="loggerFactory">Where the SDK's log events go (category <c>RyzeApi.Client</c>).</param>
+    /// <exception cref="ArgumentException">The options are unusable (e.g. no account token); the message names the setting.</exception>
+    public RyzeClient(RyzeClientOptions options, ILoggerFactory loggerFactory)
+        : this(options, TimeProvider.System, loggerFactory)
+    {
+    }
+
+    internal RyzeClient(RyzeClientOptions options, TimeProvider time, ILoggerFactory? loggerFactory = null)
+        : this(RyzeHttpClientFactory.CreateTransport(Checked(options), time, loggerFactory ?? NullLoggerFactory.Instance))
     {
     }
 

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using RyzeApi.Client.Diagnostics;
 using RyzeApi.Client.DependencyInjection;
 using RyzeApi.Client.Http;
 
@@ -61,6 +64,8 @@ public static class RyzeApiServiceCollectionExtensions
                 http.BaseAddress = sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name).BaseAddress;
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler owns every timeout
             })
+            .AddHttpMessageHandler(sp => new RyzeTelemetryHandler(
+                (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(RyzeTelemetry.Name)))
             .AddHttpMessageHandler(sp => new RyzeResilienceHandler(
                 sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name),
                 sp.GetService<TimeProvider>() ?? TimeProvider.System))

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using Refit;
+using RyzeApi.Client.Diagnostics;
 
 namespace RyzeApi.Client.Http;
 
@@ -14,9 +16,12 @@ internal static class RyzeHttpClientFactory
         AutomaticDecompression = System.Net.DecompressionMethods.All,
     };
 
-    public static RyzeTransport CreateTransport(RyzeClientOptions options, TimeProvider time)
+    public static RyzeTransport CreateTransport(RyzeClientOptions options, TimeProvider time, ILoggerFactory loggers)
     {
-        var pipeline = new RyzeResilienceHandler(options, time) { InnerHandler = SharedHandler };
+        var pipeline = new RyzeTelemetryHandler(loggers.CreateLogger(RyzeTelemetry.Name))
+        {
+            InnerHandler = new RyzeResilienceHandler(options, time) { InnerHandler = SharedHandler },
+        };
         var http = new HttpClient(pipeline, disposeHandler: false)
         {
             BaseAddress = options.BaseAddress,

@@ -1,0 +1,104 @@
+// RyzeApi.Client quick start: the whole life of a WhatsApp instance, one line per step.
+// With RYZEAPI_TOKEN unset it runs against the fake RyzeAPI in-process, so it works on any machine.
+// Environment: RYZEAPI_TOKEN, RYZEAPI_BASE_URL, RYZEAPI_INSTANCE, RYZEAPI_PHONE, RYZEAPI_CONNECT_TIMEOUT (s), RYZEAPI_KEEP=1.
+using System.Diagnostics;
+using QRCoder;
+using RyzeApi.Client;
+using RyzeApi.Client.Testing;
+
+string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+
+// 1. Pick the server: the real RyzeAPI when a token is set, else the fake (which pairs by itself after 3 s).
+var token = Env("RYZEAPI_TOKEN");
+await using var fake = token is null ? await FakeRyzeServer.StartAsync(new FakeRyzeServerOptions { AutoPairAfter = TimeSpan.FromSeconds(3) }) : null;
+var baseAddress = fake?.BaseAddress ?? new Uri(Env("RYZEAPI_BASE_URL") ?? RyzeClientOptions.DefaultBaseAddress.ToString());
+Console.WriteLine(fake is null
+    ? $"RyzeAPI quick start against {baseAddress}"
+    : $"RyzeAPI quick start against the fake RyzeAPI at {baseAddress} (set RYZEAPI_TOKEN to use the real service)");
+
+var client = new RyzeClient(new RyzeClientOptions { BaseAddress = baseAddress, AccountToken = token ?? fake!.AccountToken });
+var name = Env("RYZEAPI_INSTANCE") ?? $"quickstart-{Guid.NewGuid().ToString("N")[..6]}";
+var connectTimeout = TimeSpan.FromSeconds(int.TryParse(Env("RYZEAPI_CONNECT_TIMEOUT"), out var seconds) ? seconds : 120);
+
+try
+{
+    // 2. Create the instance with its settings and webhook already wired.
+    var created = await client.Instances.CreateAsync(new CreateInstanceRequest
+    {
+        Name = name,
+        Settings = new InstanceSettings { AutoRejectCalls = true, CallRejectMessage = "This number does not take calls." },
+        Webhook = new WebhookConfig { Url = new Uri("https://example.com/ryzeapi/webhook"), Events = [RyzeEvents.MessageExchange, RyzeEvents.InstanceState] },
+    });
+    Console.WriteLine($"created     {created.Name}: status {created.Status}, token {(created.Token is null ? "none" : "***")}, webhook {(created.Webhook?.Enabled == true ? "on" : "off")}");
+
+    // 3. Connect: a QR code drawn in the terminal, or a pairing code when RYZEAPI_PHONE is set.
+    var phone = Env("RYZEAPI_PHONE");
+    var connect = await client.Instances.ConnectAsync(name, phone is null ? null : new ConnectOptions { PhoneNumber = phone });
+    switch (connect.Kind)
+    {
+        case ConnectKind.PairingCode:
+            Console.WriteLine($"connect     pairing code {connect.FormattedPairingCode}: WhatsApp > Linked devices > Link with phone number");
+            break;
+        case ConnectKind.QrCode when connect.QrCode is not null:
+            Console.WriteLine("connect     scan this QR code in WhatsApp > Linked devices (it expires in about 20 s):");
+            using (var qr = new QRCodeGenerator().CreateQrCode(connect.QrCode, QRCodeGenerator.ECCLevel.L))
+            {
+                Console.WriteLine(new AsciiQRCode(qr).GetGraphicSmall());
+            }
+
+            break;
+        default:
+            Console.WriteLine($"connect     {connect.Kind}");
+            break;
+    }
+
+    // 4. Poll the state with backoff from 1 s until connected or the timeout.
+    var clock = Stopwatch.StartNew();
+    var delay = TimeSpan.FromSeconds(1);
+    var instance = await client.Instances.GetAsync(name);
+    while (instance.State != InstanceState.Connected && clock.Elapsed + delay < connectTimeout)
+    {
+        await Task.Delay(delay);
+        delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(8).Ticks));
+        instance = await client.Instances.GetAsync(name);
+    }
+
+    Console.WriteLine(instance.State == InstanceState.Connected
+        ? $"state       connected as {instance.Connection?.NumberJid} after {clock.Elapsed.TotalSeconds:0.0} s"
+        : $"state       still {instance.State} after {clock.Elapsed.TotalSeconds:0} s; carrying on");
+
+    // 5. Read, then update the settings.
+    var settings = await client.Instances.GetSettingsAsync(name);
+    var updated = await client.Instances.UpdateSettingsAsync(name, new InstanceSettingsPatch { AutoReadMessages = !settings.AutoReadMessages });
+    Console.WriteLine($"settings    autoReadMessages {settings.AutoReadMessages} -> {updated.AutoReadMessages}, autoRejectCalls {updated.AutoRejectCalls}");
+
+    // 6. Read the proxy and S3 configuration.
+    var proxy = await client.Instances.GetProxyAsync(name);
+    var s3 = await client.Instances.GetS3Async(name);
+    Console.WriteLine($"integrations proxy {(proxy.Enabled ? $"{proxy.Protocol} {proxy.Host}:{proxy.Port}" : "none")}, S3 {(s3.Enabled ? s3.Bucket : "none")}");
+
+    // 7. Log out, then delete (unless RYZEAPI_KEEP=1).
+    await client.Instances.LogoutAsync(name);
+    Console.WriteLine("logout      done");
+    if (Env("RYZEAPI_KEEP") == "1")
+    {
+        Console.WriteLine($"delete      skipped (RYZEAPI_KEEP=1): {name} is kept");
+    }
+    else
+    {
+        await client.Instances.DeleteAsync(name);
+        Console.WriteLine("delete      done");
+    }
+
+    return 0;
+}
+catch (RyzeApiException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using RyzeApi.Client.Tests.Infrastructure;
+
+namespace RyzeApi.Client.Tests.Diagnostics;
+
+public sealed class RyzeTelemetryTests : IDisposable
+{
+    private const string QrSentinel = "2@qr-sentinel-9c1d";
+    private readonly ConcurrentBag<Activity> _activities = [];
+    private readonly ConcurrentBag<(string Instrument, IReadOnlyList<KeyValuePair<string, object?>> Tags)> _measurements = [];
+    private readonly ActivityListener _activityListener;
+    private readonly MeterListener _meterListener = new();
+
+    public RyzeTelemetryTests()
+    {
+        _activityListener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "RyzeApi.Client",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = _activities.Add,
+        };
+        ActivitySource.AddActivityListener(_activityListener);
+        _meterListener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == "RyzeApi.Client")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _meterListener.SetMeasurementEventCallback<double>((instrument, _, tags, _) => _measurements.Add((instrument.Name, tags.ToArray())));
+        _meterListener.SetMeasurementEventCallback<long>((instrument, _, tags, _) => _measurements.Add((instrument.Name, tags.ToArray())));
+        _meterListener.Start();
+    }
+
+    [Fact]
+    public async Task Calls_produce_spans_measurements_and_logs_without_secrets()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("POST", "/api/instance/new", 201, """{"success":true,"instance":{"name":"telemetry-a","token":"inst-secret-55aa","status":"disconnected"}}""");
+        server.Respond("GET", "/api/instance/connect/telemetry-a", 200, $$"""{"success":true,"qrCode":"{{QrSentinel}}","status":"qr"}""");
+        server.Respond("GET", "/api/instance/getSettings/telemetry-a", 404, """{"success":false,"error":{"message":"Instance not found"}}""");
+        var logs = new FakeLogCollector();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
+        var client = new RyzeClient(new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken }, loggers);
+
+        await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "telemetry-a", Proxy = new ProxyConfig { Host = "p", Port = 1, Password = "proxy-secret-77" } });
+        await client.Instances.ConnectAsync("telemetry-a", new ConnectOptions { PhoneNumber = "5511988887777" });
+        await FluentActions.Awaiting(() => client.Instances.GetSettingsAsync("telemetry-a")).Should().ThrowAsync<RyzeNotFoundException>();
+
+        var mine = _activities.Where(a => (string?)a.GetTagItem("ryzeapi.instance") == "telemetry-a").ToList();
+        mine.Select(a => a.DisplayName).Should().BeEquivalentTo(
+            "GET /api/instance/connect/{instance}", "GET /api/instance/getSettings/{instance}");
+        _activities.Should().Contain(a => a.DisplayName == "POST /api/instance/new");
+        mine.Single(a => a.DisplayName.Contains("getSettings", StringComparison.Ordinal)).Status.Should().Be(ActivityStatusCode.Error);
+        _measurements.Should().Contain(m => m.Instrument == "ryzeapi.client.request.duration"
+            && m.Tags.Any(t => t.Key == "http.route" && (string?)t.Value == "/api/instance/connect/{instance}"));
+        logs.GetSnapshot().Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("getSettings", StringComparison.Ordinal));
+
+        var everything = string.Join('\n', logs.GetSnapshot().Select(r => r.Message + string.Join(',', r.StructuredState ?? [])))
+            + string.Join('\n', _activities.SelectMany(a => a.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(a.DisplayName)))
+            + string.Join('\n', _measurements.SelectMany(m => m.Tags.Select(t => $"{t.Key}={t.Value}")));
+        foreach (var secret in new[] { RyzeTestServer.AccountToken, "inst-secret-55aa", "proxy-secret-77", QrSentinel, "5511988887777" })
+        {
+            everything.Should().NotContain(secret);
+        }
+    }
+
+    public void Dispose()
+    {
+        _activityListener.Dispose();
+        _meterListener.Dispose();
+    }
+}
