@@ -13,7 +13,10 @@ public sealed class LifecycleTests
         await using var h = await Harness.StartAsync();
         await h.CreateAsync("sales");
 
-        (await h.PostAsync("/api/instance/reconnect/sales", h.Account, "")).ShouldBeError(HttpStatusCode.BadRequest, NoSession);
+        var r = await h.PostAsync("/api/instance/reconnect/sales", h.Account, "");
+
+        r.ShouldBeError(HttpStatusCode.BadRequest, NoSession);
+        r.Text.Should().Contain("—", "the em dash is sent as UTF-8 like the real service, not as \\u2014");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -12,10 +14,19 @@ internal sealed record Reply(int Status, JsonObject Body)
     public static Reply Error(int status, string message) =>
         new(status, new JsonObject { ["success"] = false, ["error"] = new JsonObject { ["message"] = message } });
 
-    public Task WriteAsync(HttpContext context)
+    // Like the real service, non-ASCII text (the em dash of the reconnect error) is written as UTF-8, not \uXXXX.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task WriteAsync(HttpContext context)
     {
         context.Response.StatusCode = Status;
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(Body.ToJsonString(), context.RequestAborted);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Body.WriteTo(writer);
+        }
+
+        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted).ConfigureAwait(false);
     }
 }
