@@ -11,6 +11,7 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
 {
     private readonly FakeContext _fake;
     private readonly WebApplication _app;
+    private int _disposed;
 
     private FakeRyzeServer(FakeContext fake, WebApplication app, Uri baseAddress)
     {
@@ -34,7 +35,9 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
     /// <returns>The running server; dispose it to stop.</returns>
     public static async Task<FakeRyzeServer> StartAsync(FakeRyzeServerOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var fake = new FakeContext(options ?? new FakeRyzeServerOptions());
+        options ??= new FakeRyzeServerOptions();
+        Validate(options);
+        var fake = new FakeContext(options);
         var (app, baseAddress) = await FakeApp.StartAsync(fake, cancellationToken).ConfigureAwait(false);
         return new FakeRyzeServer(fake, app, baseAddress);
     }
@@ -71,11 +74,28 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
         _fake.RateLimiter.Clear();
     }
 
-    /// <summary>Stops the server.</summary>
+    /// <summary>Stops the server; later calls do nothing.</summary>
     /// <returns>A task that completes when Kestrel has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static void Validate(FakeRyzeServerOptions options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.AccountToken, nameof(options.AccountToken));
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
+        ArgumentNullException.ThrowIfNull(options.Quirks, nameof(options.Quirks));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.RateLimitPerMinute, nameof(options.RateLimitPerMinute));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.CreateRateLimitPerMinute, nameof(options.CreateRateLimitPerMinute));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.InstanceQuota, nameof(options.InstanceQuota));
     }
 }

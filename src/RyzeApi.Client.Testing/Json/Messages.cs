@@ -28,6 +28,7 @@ internal static class Messages
 
     // SPEC is silent on unknown routes and on generic 5xx texts.
     public const string RouteNotFound = "Route not found";
+    public const string MethodNotAllowed = "Method not allowed";
     public const string InternalError = "Internal server error";
     public const string ServiceUnavailable = "Service unavailable";
 }

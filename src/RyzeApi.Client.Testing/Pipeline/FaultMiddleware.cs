@@ -19,7 +19,14 @@ internal static class FaultMiddleware
 
         if (fault?.Delay is { } delay)
         {
-            await Task.Delay(delay, fake.Options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(delay, fake.Options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                return;
+            }
         }
 
         if (fault?.StatusCode is { } status)
@@ -35,9 +42,16 @@ internal static class FaultMiddleware
             return;
         }
 
-        if (context.GetEndpoint() is null)
+        if (context.GetEndpoint() is not { } endpoint)
         {
             await Reply.Error(StatusCodes.Status404NotFound, Messages.RouteNotFound).WriteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        // Routing's own 405 endpoint has an empty body; answer it in the envelope like every other error.
+        if (endpoint.DisplayName == "405 HTTP Method Not Supported")
+        {
+            await Reply.Error(StatusCodes.Status405MethodNotAllowed, Messages.MethodNotAllowed).WriteAsync(context).ConfigureAwait(false);
             return;
         }
 
