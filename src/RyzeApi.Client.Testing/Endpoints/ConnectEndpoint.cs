@@ -13,7 +13,7 @@ internal static class ConnectEndpoint
     private const string TinyPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
     private const string CodeAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-    // ?history=N is accepted and ignored: the fake has no history to sync.
+    // SPEC is silent: validation of ?history=N; it is accepted and ignored (the fake has no history to sync).
     public static Task HandleAsync(HttpContext context, FakeContext fake) =>
         Handler.ForInstanceAsync(context, fake, (record, _) =>
         {
@@ -43,7 +43,7 @@ internal static class ConnectEndpoint
         });
     }
 
-    // SPEC does not give the pairing-code JSON; we answer pairingCode + status "pairing", as integrations observed.
+    // SPEC is silent: the pairing-code JSON; we answer pairingCode (seen by integrations) + status "pairing".
     private static Reply Pairing(FakeContext fake)
     {
         var code = new string(RandomNumberGenerator.GetItems<char>(CodeAlphabet, 8));

@@ -17,7 +17,7 @@ internal static class CreateBodyParser
         var (enabled, host, port) = (b.Bool("proxyEnabled"), b.String("proxyHost"), b.String("proxyPort"));
         var (protocol, username, password) = (b.String("proxyProtocol"), b.String("proxyUsername"), b.String("proxyPassword"));
 
-        // SPEC is silent on an enabled proxy without host/port at create; the fake stores it disabled (log-and-continue).
+        // SPEC is silent: an enabled proxy without host/port at create; the fake stores it disabled (log-and-continue).
         return enabled == true && !string.IsNullOrWhiteSpace(host) && !string.IsNullOrWhiteSpace(port)
             ? new ProxyState(true, host, port, protocol ?? "http", username, password)
             : ProxyState.Disabled;

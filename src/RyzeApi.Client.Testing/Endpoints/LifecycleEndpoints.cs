@@ -27,14 +27,14 @@ internal static class LifecycleEndpoints
                 return Reply.Error(StatusCodes.Status400BadRequest, Messages.NoSavedSession);
             }
 
-            // The fake completes the reconnect at once: the next list already shows "connected".
+            // SPEC is silent: how long a reconnect takes; the fake completes it at once, so the next list shows "connected".
             record.State = InstanceStates.Connected;
             record.ConnectingSince = null;
             record.UpdatedAt = fake.Now;
             return Reply.Ok(new JsonObject { ["success"] = true, ["message"] = "Reconnect initiated", ["status"] = "connecting" });
         });
 
-    // SPEC is silent on logging out an instance that never connected; it is idempotent, so it answers 200 too.
+    // SPEC is silent: logging out an instance that never connected; logout is idempotent, so it answers 200 too.
     public static Task LogoutAsync(HttpContext context, FakeContext fake) =>
         Handler.ForInstanceAsync(context, fake, (record, _) =>
         {

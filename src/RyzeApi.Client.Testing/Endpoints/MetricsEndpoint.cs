@@ -24,7 +24,7 @@ internal static class MetricsEndpoint
 
     private static Reply Metrics(string original, string[] names, Caller caller, FakeContext fake)
     {
-        // SPEC gives the condition (empty path or only commas) but not the text.
+        // SPEC is silent: the 400 text for an empty path or only commas (the condition is documented).
         if (names.Length == 0)
         {
             return Reply.Error(StatusCodes.Status400BadRequest, Messages.InstanceNameRequired);

@@ -8,7 +8,7 @@ namespace RyzeApi.Client.Testing.Endpoints;
 /// <summary><c>GET /api/instance/getProxy/:instance</c> and <c>POST /api/instance/proxy/:instance</c>; the password is never returned.</summary>
 internal static class ProxyEndpoints
 {
-    // SPEC is silent on the update response; we mirror getProxy with this message.
+    // SPEC is silent: the update response; we mirror getProxy with this message.
     public const string UpdatedMessage = "Proxy configuration updated successfully";
 
     private static readonly string[] Protocols = ["http", "https", "socks5"];

@@ -20,7 +20,7 @@ internal static class S3Endpoints
                 true, body.String("region"), body.String("bucket"), body.String("accessKey"), body.String("secretKey"),
                 body.String("endpoint"), body.String("pathPrefix"));
 
-            // SPEC is silent on a body without "enabled"; we require it like the proxy update.
+            // SPEC is silent: a body without "enabled"; we require it like the proxy update.
             if (enabled is null)
             {
                 return Reply.Error(StatusCodes.Status400BadRequest, Messages.EnabledRequired);

@@ -40,7 +40,7 @@ internal static class InstanceJson
         ["endpoint"] = s.Endpoint, ["pathPrefix"] = s.PathPrefix,
     };
 
-    // SPEC's create example shows only enabled/url/events; the Authorization value is never echoed.
+    // SPEC is silent: the webhook summary beyond the create example (enabled/url/events); Authorization is never echoed.
     public static JsonObject Webhook(WebhookState w) => new()
     {
         ["enabled"] = w.Enabled, ["url"] = w.Url, ["events"] = Strings(w.Events),
@@ -58,7 +58,7 @@ internal static class InstanceJson
             return new JsonObject { ["enabled"] = false, ["status"] = "error", ["error"] = c.Error };
         }
 
-        // SPEC is silent on the shape of a Chatwoot block that was never enabled; we answer {"enabled": false}.
+        // SPEC is silent: the shape of a Chatwoot block that was never enabled; we answer {"enabled": false}.
         return !c.Enabled
             ? new JsonObject { ["enabled"] = false }
             : new JsonObject

@@ -24,7 +24,7 @@ internal static class ListItemJson
             ["displayStatus"] = DisplayStatus(r.State),
         };
 
-        // SPEC types profile fields as strings; before pairing they are empty strings.
+        // SPEC is silent: profile values before pairing; the fields are typed string, so they are empty strings.
         item["profile"] = new JsonObject
         {
             ["name"] = r.ProfileName ?? "", ["pictureUrl"] = "", ["isBusiness"] = false, ["businessName"] = "",
@@ -40,7 +40,7 @@ internal static class ListItemJson
         return item;
     }
 
-    // SPEC is silent on displayStatus values ("UI-friendly status"); these are our wording.
+    // SPEC is silent: displayStatus values ("UI-friendly status"); these are our wording.
     private static string DisplayStatus(string state) => state switch
     {
         InstanceStates.Connected => "Connected",

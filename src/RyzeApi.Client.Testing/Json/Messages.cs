@@ -6,7 +6,7 @@ internal static class Messages
     public const string MissingToken = "Missing token in header";
     public const string InvalidToken = "Invalid token";
 
-    // SPEC truncates this text after "Instance token does not ma"; the rest is our choice.
+    // SPEC is silent: the 403 text is truncated after "Instance token does not ma"; the rest is our choice.
     public const string TokenMismatch = "Instance token does not match this instance";
     public const string InstanceNotFound = "Instance not found";
     public const string InstanceNameRequired = "Instance name is required";
@@ -17,16 +17,16 @@ internal static class Messages
     public const string RateLimited = "Rate limit exceeded. Try again later.";
     public const string NoSavedSession = "Instance has no saved session — call /connect first";
 
-    // SPEC is silent on the empty-settings message; this one names the rule.
+    // SPEC is silent: the empty-settings message; this one names the rule.
     public const string NoSettings = "At least one setting must be provided";
 
-    // SPEC is silent on proxy/S3 validation; these name the missing field.
+    // SPEC is silent: proxy/S3 validation; these name the missing or invalid field.
     public const string EnabledRequired = "The 'enabled' field is required";
     public const string ProxyHostRequired = "The 'host' and 'port' fields are required when the proxy is enabled";
     public const string ProxyProtocolInvalid = "The 'protocol' field must be http, https or socks5";
     public const string ChatwootUnauthorized = "Chatwoot API returned 401 - verifique o chatwootApiToken";
 
-    // SPEC is silent on unknown routes and on generic 5xx texts.
+    // SPEC is silent: unknown routes, wrong methods and generic 5xx texts.
     public const string RouteNotFound = "Route not found";
     public const string MethodNotAllowed = "Method not allowed";
     public const string InternalError = "Internal server error";

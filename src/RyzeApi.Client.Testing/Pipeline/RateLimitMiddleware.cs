@@ -17,7 +17,7 @@ internal static class RateLimitMiddleware
             return next(context);
         }
 
-        // SPEC is silent on whether creations also count against the global bucket; here they count only in their own.
+        // SPEC is silent: whether creations also count against the global bucket; here they count only in their own.
         var isCreate = RecordingMiddleware.RouteOf(context) == CreateRoute;
         var token = Authenticator.ReadToken(context) ?? "";
         var decision = isCreate
