@@ -1,0 +1,31 @@
+using RyzeApi.Client.Testing.Pipeline;
+using RyzeApi.Client.Testing.State;
+
+namespace RyzeApi.Client.Testing;
+
+/// <summary>Everything the pipeline and the endpoints share for one fake server.</summary>
+internal sealed class FakeContext
+{
+    public FakeContext(FakeRyzeServerOptions options)
+    {
+        Options = options;
+        Store = new InstanceStore(options);
+        RateLimiter = new RateLimiter(options.TimeProvider);
+        Random = options.RandomFaults?.Seed is { } seed ? new Random(seed) : new Random();
+    }
+
+    public FakeRyzeServerOptions Options { get; }
+
+    public InstanceStore Store { get; }
+
+    public RateLimiter RateLimiter { get; }
+
+    public FaultQueue Faults { get; } = new();
+
+    public RequestLog Requests { get; } = new();
+
+    /// <summary>Used for random faults and generated codes; guarded by locking on itself.</summary>
+    public Random Random { get; }
+
+    public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
+}

@@ -1,0 +1,34 @@
+namespace RyzeApi.Client.Testing.Json;
+
+/// <summary>The error texts, copied exactly from the SPEC where it gives them.</summary>
+internal static class Messages
+{
+    public const string MissingToken = "Missing token in header";
+    public const string InvalidToken = "Invalid token";
+
+    // SPEC is silent: the 403 text is truncated after "Instance token does not ma"; the rest is our choice.
+    public const string TokenMismatch = "Instance token does not match this instance";
+    public const string InstanceNotFound = "Instance not found";
+    public const string InstanceNameRequired = "Instance name is required";
+    public const string InvalidBody = "Invalid request body";
+    public const string NameRequired = "The 'name' field is required";
+    public const string QuotaExceeded = "Account instance quota exceeded";
+    public const string AlreadyExists = "Instance or token already exists";
+    public const string RateLimited = "Rate limit exceeded. Try again later.";
+    public const string NoSavedSession = "Instance has no saved session — call /connect first";
+
+    // SPEC is silent: the empty-settings message; this one names the rule.
+    public const string NoSettings = "At least one setting must be provided";
+
+    // SPEC is silent: proxy/S3 validation; these name the missing or invalid field.
+    public const string EnabledRequired = "The 'enabled' field is required";
+    public const string ProxyHostRequired = "The 'host' and 'port' fields are required when the proxy is enabled";
+    public const string ProxyProtocolInvalid = "The 'protocol' field must be http, https or socks5";
+    public const string ChatwootUnauthorized = "Chatwoot API returned 401 - verifique o chatwootApiToken";
+
+    // SPEC is silent: unknown routes, wrong methods and generic 5xx texts.
+    public const string RouteNotFound = "Route not found";
+    public const string MethodNotAllowed = "Method not allowed";
+    public const string InternalError = "Internal server error";
+    public const string ServiceUnavailable = "Service unavailable";
+}

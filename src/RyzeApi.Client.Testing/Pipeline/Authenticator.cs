@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+using RyzeApi.Client.Testing.Json;
+using RyzeApi.Client.Testing.State;
+
+namespace RyzeApi.Client.Testing.Pipeline;
+
+/// <summary>The token rules: <c>token</c> header (or <c>Authorization: Bearer</c>), account versus instance tokens, ownership.</summary>
+internal static class Authenticator
+{
+    public static string? ReadToken(HttpContext context)
+    {
+        var token = context.Request.Headers["token"].ToString();
+        if (!string.IsNullOrEmpty(token))
+        {
+            return token;
+        }
+
+        var authorization = context.Request.Headers.Authorization.ToString();
+        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7
+            ? authorization[7..].Trim()
+            : null;
+    }
+
+    /// <summary>Resolves the caller; call under the store lock. Returns an error reply, or null with <paramref name="caller"/> set.</summary>
+    public static Reply? Authenticate(HttpContext context, FakeContext fake, bool accountOnly, out Caller caller)
+    {
+        caller = default;
+        var token = ReadToken(context);
+        if (token is null)
+        {
+            return Reply.Error(StatusCodes.Status401Unauthorized, Messages.MissingToken);
+        }
+
+        if (string.Equals(token, fake.Options.AccountToken, StringComparison.Ordinal))
+        {
+            caller = new Caller(null);
+            return null;
+        }
+
+        // Account-only endpoints (create, delete) answer an instance token like an unknown one, as documented for delete.
+        if (accountOnly || fake.Store.FindByToken(token) is not { } instance)
+        {
+            return Reply.Error(StatusCodes.Status401Unauthorized, Messages.InvalidToken);
+        }
+
+        caller = new Caller(instance);
+        return null;
+    }
+
+    /// <summary>Authenticates and finds the path's instance: 403 for another instance's token, 404 for an unknown name.</summary>
+    public static Reply? Resolve(HttpContext context, FakeContext fake, string name, bool accountOnly, out InstanceRecord record)
+    {
+        record = null!;
+        if (Authenticate(context, fake, accountOnly, out var caller) is { } error)
+        {
+            return error;
+        }
+
+        if (caller.Instance is { } own && !string.Equals(own.Name, name, StringComparison.Ordinal))
+        {
+            return Reply.Error(StatusCodes.Status403Forbidden, Messages.TokenMismatch);
+        }
+
+        if (fake.Store.Find(name) is not { } found)
+        {
+            return Reply.Error(StatusCodes.Status404NotFound, Messages.InstanceNotFound);
+        }
+
+        record = found;
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using RyzeApi.Client.Testing.Json;
+
+namespace RyzeApi.Client.Testing.Pipeline;
+
+/// <summary>Applies a queued <see cref="FakeFault"/> or a random 429/503, then answers unknown routes with 404.</summary>
+internal static class FaultMiddleware
+{
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, FakeContext fake)
+    {
+        var fault = fake.Faults.TryTake(context.Request.Method, context.Request.Path.Value ?? "", RecordingMiddleware.RouteOf(context))
+            ?? RandomFault(fake);
+        if (fault is { ResetConnection: true })
+        {
+            context.Abort();
+            return;
+        }
+
+        if (fault?.Delay is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, fake.Options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+
+        if (fault?.StatusCode is { } status)
+        {
+            if (status == StatusCodes.Status429TooManyRequests)
+            {
+                // A faulted 429 looks like the real limiter: nothing left, retry in about a second.
+                var limit = int.Parse(context.Response.Headers["X-RateLimit-Limit"].FirstOrDefault() ?? "100", CultureInfo.InvariantCulture);
+                RateLimitMiddleware.SetHeaders(context, limit, 0, (long)Math.Ceiling((fake.Now.ToUnixTimeMilliseconds() + 1000) / 1000.0));
+            }
+
+            await Reply.Error(status, fault.Message ?? DefaultMessage(status)).WriteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (context.GetEndpoint() is not { } endpoint)
+        {
+            await Reply.Error(StatusCodes.Status404NotFound, Messages.RouteNotFound).WriteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        // Routing's own 405 endpoint has an empty body; answer it in the envelope like every other error.
+        if (endpoint.DisplayName == "405 HTTP Method Not Supported")
+        {
+            await Reply.Error(StatusCodes.Status405MethodNotAllowed, Messages.MethodNotAllowed).WriteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    private static FakeFault? RandomFault(FakeContext fake)
+    {
+        if (fake.Options.RandomFaults is not { } random)
+        {
+            return null;
+        }
+
+        double roll;
+        lock (fake.Random)
+        {
+            roll = fake.Random.NextDouble();
+        }
+
+        return roll < random.TooManyRequestsRatio ? FakeFault.Status(StatusCodes.Status429TooManyRequests)
+            : roll < random.TooManyRequestsRatio + random.ServiceUnavailableRatio ? FakeFault.Status(StatusCodes.Status503ServiceUnavailable)
+            : null;
+    }
+
+    /// <summary>Documented-style texts; SPEC is silent on generic 5xx texts, so those are ours.</summary>
+    private static string DefaultMessage(int status) => status switch
+    {
+        400 => Messages.InvalidBody,
+        401 => Messages.InvalidToken,
+        403 => Messages.TokenMismatch,
+        404 => Messages.InstanceNotFound,
+        409 => Messages.AlreadyExists,
+        429 => Messages.RateLimited,
+        503 => Messages.ServiceUnavailable,
+        _ => Messages.InternalError,
+    };
+}

@@ -1,0 +1,39 @@
+namespace RyzeApi.Client.Testing.Pipeline;
+
+/// <summary>Fixed one-minute windows per token and bucket; a window opens at the token's first request in it.</summary>
+internal sealed class RateLimiter(TimeProvider time)
+{
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private readonly Dictionary<string, (DateTimeOffset Reset, int Used)> _windows = new(StringComparer.Ordinal);
+
+    /// <summary>Counts one request; the answer says whether it is allowed and what the headers carry.</summary>
+    public RateLimitDecision Acquire(string bucket, string token, int limit)
+    {
+        var key = bucket + "\n" + token;
+        var now = time.GetUtcNow();
+        lock (_windows)
+        {
+            if (!_windows.TryGetValue(key, out var window) || now >= window.Reset)
+            {
+                window = (now + Window, 0);
+            }
+
+            var allowed = window.Used < limit;
+            if (allowed)
+            {
+                window.Used++;
+            }
+
+            _windows[key] = window;
+            return new RateLimitDecision(allowed, limit, Math.Max(0, limit - window.Used), window.Reset.ToUnixTimeSeconds());
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_windows)
+        {
+            _windows.Clear();
+        }
+    }
+}
