@@ -75,7 +75,7 @@ try
     // 6. Read the proxy and S3 configuration.
     var proxy = await client.Instances.GetProxyAsync(name);
     var s3 = await client.Instances.GetS3Async(name);
-    Console.WriteLine($"integrations proxy {(proxy.Enabled ? $"{proxy.Protocol} {proxy.Host}:{proxy.Port}" : "none")}, S3 {(s3.Enabled ? s3.Bucket : "none")}");
+    Console.WriteLine($"config      proxy {(proxy.Enabled ? $"{proxy.Protocol} {proxy.Host}:{proxy.Port}" : "none")}, S3 {(s3.Enabled ? s3.Bucket : "none")}");
 
     // 7. Log out, then delete (unless RYZEAPI_KEEP=1).
     await client.Instances.LogoutAsync(name);
