@@ -59,11 +59,7 @@ public static class RyzeApiServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(Options.DefaultName));
 
         return services.AddHttpClient(RyzeClientFactory.HttpClientName(name))
-            .ConfigureHttpClient((sp, http) =>
-            {
-                http.BaseAddress = sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name).BaseAddress;
-                http.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler owns every timeout
-            })
+            .ConfigureHttpClient((sp, http) => RyzeHttpDefaults.Apply(http, sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name)))
             .AddHttpMessageHandler(sp => new RyzeTelemetryHandler(
                 (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(RyzeTelemetry.Name)))
             .AddHttpMessageHandler(sp => new RyzeResilienceHandler(

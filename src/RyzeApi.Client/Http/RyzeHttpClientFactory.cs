@@ -22,11 +22,8 @@ internal static class RyzeHttpClientFactory
         {
             InnerHandler = new RyzeResilienceHandler(options, time) { InnerHandler = SharedHandler },
         };
-        var http = new HttpClient(pipeline, disposeHandler: false)
-        {
-            BaseAddress = options.BaseAddress,
-            Timeout = Timeout.InfiniteTimeSpan, // the resilience handler owns every timeout
-        };
+        var http = new HttpClient(pipeline, disposeHandler: false);
+        RyzeHttpDefaults.Apply(http, options);
         var api = RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);
         return new RyzeTransport(() => api, options, time);
     }

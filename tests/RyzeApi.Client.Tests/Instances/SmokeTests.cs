@@ -28,6 +28,7 @@ public sealed class SmokeTests
 
         var request = server.SingleRequest().RequestMessage;
         request.Headers!["token"].Should().Equal(RyzeTestServer.AccountToken);
+        request.Headers!["User-Agent"].Single().Should().StartWith("RyzeApi.Client/0.1.0");
         JsonNode.DeepEquals(server.SingleRequestJson(), JsonNode.Parse("""
             {"name":"sales","proxyEnabled":true,"proxyHost":"proxy.company.com","proxyPort":"1080","proxyProtocol":"socks5","proxyUsername":"u","proxyPassword":"p",
              "webhookEnabled":true,"webhookURL":"https://myapp.com/webhook","webhookByEvents":false,"webhookEvents":["message.exchange"],"webhookMediaBase64":false,
