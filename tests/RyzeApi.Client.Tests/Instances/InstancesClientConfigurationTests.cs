@@ -93,9 +93,9 @@ public sealed class InstancesClientConfigurationTests : IDisposable
     [InlineData("1080")]
     public async Task GetProxy_reads_the_port_as_string_or_number(string port)
     {
-        _server.Respond("GET", "/api/instance/getProxy/sales", 200, $$"""
+        _server.Respond("GET", "/api/instance/getProxy/sales", 200, $$$"""
             {"success":true,"message":"Proxy configuration retrieved successfully",
-             "proxy":{"enabled":true,"host":"proxy.example.com","port":{{port}},"protocol":"socks5","username":"user1"}}
+             "proxy":{"enabled":true,"host":"proxy.example.com","port":{{{port}}},"protocol":"socks5","username":"user1"}}
             """);
 
         var proxy = await _server.Instances().GetProxyAsync("sales");

@@ -17,7 +17,7 @@ internal static class WireMapping
             ProxyEnabled = proxy?.Enabled,
             ProxyHost = proxy?.Host,
             ProxyPort = proxy?.Port?.ToString(CultureInfo.InvariantCulture),
-            ProxyProtocol = proxy is null ? null : ProtocolToWire(proxy.Protocol),
+            ProxyProtocol = proxy is { Enabled: true } ? ProtocolToWire(proxy.Protocol) : null,
             ProxyUsername = proxy?.Username,
             ProxyPassword = proxy?.Password,
             WebhookEnabled = webhook?.Enabled,
@@ -71,7 +71,7 @@ internal static class WireMapping
         Enabled = proxy.Enabled,
         Host = proxy.Host,
         Port = proxy.Port?.ToString(CultureInfo.InvariantCulture),
-        Protocol = ProtocolToWire(proxy.Protocol),
+        Protocol = proxy.Enabled ? ProtocolToWire(proxy.Protocol) : null, // a disabled block is just {"enabled": false}
         Username = proxy.Username,
         Password = proxy.Password,
     };
