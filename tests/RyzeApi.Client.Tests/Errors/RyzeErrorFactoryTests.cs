@@ -184,6 +184,31 @@ public sealed class RyzeErrorFactoryTests : IDisposable
         error.ToString().Should().NotContain(RyzeTestServer.AccountToken);
     }
 
+    [Fact]
+    public async Task Malformed_rate_limit_headers_are_ignored_not_thrown()
+    {
+        _server.Respond("DELETE", DeletePath, 429, """{"success":false,"error":{"message":"Rate limit exceeded. Try again later."}}""",
+            ("X-RateLimit-Limit", "100"), ("X-RateLimit-Remaining", "lots"), ("X-RateLimit-Reset", "soon"));
+
+        var error = await Catch(() => _server.Instances().DeleteAsync("sales"));
+
+        var limited = error.Should().BeOfType<RyzeRateLimitException>().Subject;
+        limited.RateLimit.Should().Be(new RateLimitInfo { Limit = 100 });
+        limited.RetryAfter.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_passes_through_untouched()
+    {
+        _server.Respond("GET", SettingsPath, 200, """{"success":true,"settings":{}}""");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var act = () => _server.Instances().GetSettingsAsync("sales", cancelled.Token);
+
+        (await act.Should().ThrowAsync<OperationCanceledException>()).Which.Should().NotBeAssignableTo<RyzeApiException>();
+    }
+
     internal static async Task<RyzeApiException> Catch(Func<Task> call)
     {
         var act = async () => await call();

@@ -33,6 +33,7 @@ public sealed class InstancesClientConnectionTests : IDisposable
         result.QrCodeDataUrl.Should().Be("data:image/png;base64,iVBORw0K...");
         result.Message.Should().Be("QR code generated");
         result.PairingCode.Should().BeNull();
+        result.GetQrCodePng().Should().BeNull("the documented example's base64 is elided with dots");
     }
 
     [Theory]
@@ -53,6 +54,7 @@ public sealed class InstancesClientConnectionTests : IDisposable
     [Theory]
     [InlineData("ABCD-1234")]
     [InlineData("ABCD1234")]
+    [InlineData("abcd-1234")]
     public async Task Connect_with_a_phone_number_asks_for_a_pairing_code(string wireCode)
     {
         _server.Respond("GET", "/api/instance/connect/sales", 200, $$"""{"success":true,"message":"Pairing code generated","pairingCode":"{{wireCode}}"}""");
