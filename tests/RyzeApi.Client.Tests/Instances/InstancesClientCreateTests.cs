@@ -178,6 +178,7 @@ public sealed class InstancesClientCreateTests : IDisposable
     [Theory]
     [InlineData("""{"success":true,"instance":{"id":"5e1d","name":"sales","status":"disconnected"},"data":{"token":"from-data"}}""")]
     [InlineData("""{"success":true,"data":{"token":"from-data"}}""")]
+    [InlineData("""{"success":true,"instance":{"id":"5e1d"},"data":{"token":"from-data"}}""")]
     public async Task Create_reads_the_token_from_data_when_instance_has_none(string answer)
     {
         _server.Respond("POST", "/api/instance/new", 201, answer);
@@ -186,6 +187,17 @@ public sealed class InstancesClientCreateTests : IDisposable
 
         created.Token.Should().Be("from-data");
         created.Name.Should().Be("sales");
+    }
+
+    [Fact]
+    public async Task Create_names_the_instance_as_requested_when_the_answer_has_no_name()
+    {
+        _server.Respond("POST", "/api/instance/new", 201, """{"success":true,"instance":{"id":"5e1d","token":"t"}}""");
+
+        var created = await _server.Instances().CreateAsync(new CreateInstanceRequest { Name = "sales" });
+
+        created.Name.Should().Be("sales");
+        created.Token.Should().Be("t");
     }
 
     [Fact]
