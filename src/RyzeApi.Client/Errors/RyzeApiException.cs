@@ -59,9 +59,11 @@ public class RyzeApiException : Exception
         }
 
         var spaced = new System.Text.StringBuilder(name.Length + 4);
-        foreach (var c in name)
+        for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsUpper(c) && spaced.Length > 0)
+            // "NotFound" -> "Not Found", but "OK" stays "OK".
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0 && char.IsLower(name[i - 1]))
             {
                 spaced.Append(' ');
             }

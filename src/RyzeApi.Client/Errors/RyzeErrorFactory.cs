@@ -26,12 +26,13 @@ internal static class RyzeErrorFactory
         return Create(details, RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()));
     }
 
-    public static RyzeApiException FromUnsuccessfulEnvelope(HttpResponseMessage response, string? errorMessage) =>
+    public static RyzeApiException FromUnsuccessfulEnvelope(HttpResponseMessage response, string? errorMessage, string? snippet) =>
         Create(Describe(response.RequestMessage) with
         {
             StatusCode = response.StatusCode,
             ErrorMessage = errorMessage,
             Reason = "the response said success: false",
+            BodySnippet = snippet,
             RateLimit = RateLimitHeaders.Read(response),
         }, retryAfter: null);
 

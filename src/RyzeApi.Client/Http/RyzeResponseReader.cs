@@ -22,32 +22,27 @@ internal static class RyzeResponseReader
             throw await RyzeErrorFactory.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);
         }
 
-        var envelope = await DeserializeAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
-        if (envelope.Success == false)
-        {
-            throw RyzeErrorFactory.FromUnsuccessfulEnvelope(response, envelope.Error?.Message);
-        }
-
-        // A 2xx without the documented payload fails closed rather than handing out an empty result.
-        return payload(envelope) ?? throw RyzeErrorFactory.FromUnreadableBody(
-            response, snippet: null, new JsonException($"The response has no {typeof(TResult).Name} payload."));
+        return await DeserializeAsync(response, typeInfo, payload, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<T> DeserializeAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private static async Task<TResult> DeserializeAsync<T, TResult>(
+        HttpResponseMessage response, JsonTypeInfo<T> typeInfo, Func<T, TResult?> payload, CancellationToken cancellationToken)
         where T : WireEnvelope, new()
+        where TResult : class
     {
         var body = new HeadCapturingStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
         await using (body.ConfigureAwait(false))
         {
+            T envelope;
             try
             {
-                return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
+                envelope = await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
                     ?? throw new JsonException("The response body is JSON null.");
             }
             catch (JsonException) when (body.BytesRead == 0)
             {
-                // An empty 2xx body carries no error; whether it lacks a needed payload is decided by the caller.
-                return new T();
+                // An empty 2xx body carries no error; whether it lacks a needed payload is decided below.
+                envelope = new T();
             }
             catch (JsonException ex)
             {
@@ -57,6 +52,16 @@ internal static class RyzeResponseReader
             {
                 throw RyzeErrorFactory.FromTransportFailure(response.RequestMessage, ex, cancellationToken);
             }
+
+            if (envelope.Success == false)
+            {
+                throw RyzeErrorFactory.FromUnsuccessfulEnvelope(response, envelope.Error?.Message, body.Snippet());
+            }
+
+            // A 2xx without the documented payload fails closed rather than handing out an empty result; the snippet
+            // is taken while the captured head of the body is still alive.
+            return payload(envelope) ?? throw RyzeErrorFactory.FromUnreadableBody(
+                response, body.Snippet(), new JsonException($"The response has no {typeof(TResult).Name} payload."));
         }
     }
 }

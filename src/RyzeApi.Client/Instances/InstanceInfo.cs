@@ -7,11 +7,14 @@ namespace RyzeApi.Client;
 /// <summary>An instance as listed by RyzeAPI: its state, connection, profile and integrations.</summary>
 public sealed record InstanceInfo
 {
+    // Source-generated deserialization assigns every init-only property, an absent one with default(T): normalize here.
+    private readonly string _name = string.Empty;
+
     /// <summary>RyzeAPI's id of the instance.</summary>
     public string? Id { get; init; }
 
     /// <summary>The instance name.</summary>
-    public string Name { get; init; } = string.Empty;
+    public string Name { get => _name; init => _name = value ?? string.Empty; }
 
     /// <summary>The instance token; may be absent from a list item. Printed as <c>***</c>.</summary>
     public string? Token { get; init; }

@@ -3,6 +3,13 @@ namespace RyzeApi.Client;
 /// <summary>Message metrics of one instance, or the sum over several (timestamps give the first and last message).</summary>
 public sealed record InstanceMetrics
 {
+    private static readonly IReadOnlyDictionary<string, long> EmptyCounts = new Dictionary<string, long>();
+
+    // Source-generated deserialization assigns every init-only property, an absent one with default(T): normalize here.
+    private readonly IReadOnlyDictionary<string, long> _messagesByType = EmptyCounts;
+    private readonly IReadOnlyDictionary<string, long> _mediaByType = EmptyCounts;
+    private readonly IReadOnlyDictionary<string, long> _messagesByStatus = EmptyCounts;
+
     /// <summary>The instance name, or the comma-separated list that was asked for.</summary>
     public string? Instance { get; init; }
 
@@ -16,7 +23,7 @@ public sealed record InstanceMetrics
     public long MessagesSent { get; init; }
 
     /// <summary>Message counts by type (text, image, audio, ...).</summary>
-    public IReadOnlyDictionary<string, long> MessagesByType { get; init; } = EmptyCounts;
+    public IReadOnlyDictionary<string, long> MessagesByType { get => _messagesByType; init => _messagesByType = value ?? EmptyCounts; }
 
     /// <summary>Messages in groups (0 when group messages are ignored).</summary>
     public long GroupMessages { get; init; }
@@ -28,10 +35,10 @@ public sealed record InstanceMetrics
     public long MessagesWithMedia { get; init; }
 
     /// <summary>Media counts by type.</summary>
-    public IReadOnlyDictionary<string, long> MediaByType { get; init; } = EmptyCounts;
+    public IReadOnlyDictionary<string, long> MediaByType { get => _mediaByType; init => _mediaByType = value ?? EmptyCounts; }
 
     /// <summary>Message counts by status (pending, sent, delivered, read, played, failed).</summary>
-    public IReadOnlyDictionary<string, long> MessagesByStatus { get; init; } = EmptyCounts;
+    public IReadOnlyDictionary<string, long> MessagesByStatus { get => _messagesByStatus; init => _messagesByStatus = value ?? EmptyCounts; }
 
     /// <summary>Distinct chats.</summary>
     public long UniqueChats { get; init; }
@@ -54,5 +61,4 @@ public sealed record InstanceMetrics
     /// <summary>The last message's time, when there is one.</summary>
     public DateTimeOffset? LastMessageAt { get; init; }
 
-    private static IReadOnlyDictionary<string, long> EmptyCounts { get; } = new Dictionary<string, long>();
 }

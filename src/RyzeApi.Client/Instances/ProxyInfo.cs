@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using RyzeApi.Client.Serialization;
+
 namespace RyzeApi.Client;
 
 /// <summary>An instance's own proxy as RyzeAPI reports it. The password is never returned.</summary>
@@ -10,6 +13,7 @@ public sealed record ProxyInfo
     public string? Host { get; init; }
 
     /// <summary>The proxy port, when set (RyzeAPI sends it as a string; both forms are read).</summary>
+    [JsonConverter(typeof(ProxyPortConverter))]
     public int? Port { get; init; }
 
     /// <summary>The proxy protocol; <see cref="ProxyProtocol.Unknown"/> when none is set.</summary>

@@ -3,6 +3,9 @@ namespace RyzeApi.Client;
 /// <summary>The instance's <c>default</c> webhook as RyzeAPI reports it; its authorization value is never kept.</summary>
 public sealed record WebhookInfo
 {
+    // Source-generated deserialization assigns every init-only property, an absent one with default(T): normalize here.
+    private readonly IReadOnlyList<string> _events = [];
+
     /// <summary>Whether the webhook is on; <see langword="false"/> means no webhook.</summary>
     public bool Enabled { get; init; }
 
@@ -10,7 +13,7 @@ public sealed record WebhookInfo
     public string? Url { get; init; }
 
     /// <summary>The delivered events; empty means all.</summary>
-    public IReadOnlyList<string> Events { get; init; } = [];
+    public IReadOnlyList<string> Events { get => _events; init => _events = value ?? []; }
 
     /// <summary>Whether the event name is appended to the URL, when reported.</summary>
     public bool? ByEvents { get; init; }

@@ -17,7 +17,7 @@ internal static class WireMapping
             ProxyEnabled = proxy?.Enabled,
             ProxyHost = proxy?.Host,
             ProxyPort = proxy?.Port?.ToString(CultureInfo.InvariantCulture),
-            ProxyProtocol = proxy is null ? null : ProtocolToWire(proxy.Protocol),
+            ProxyProtocol = proxy is { Enabled: true } ? ProtocolToWire(proxy.Protocol) : null,
             ProxyUsername = proxy?.Username,
             ProxyPassword = proxy?.Password,
             WebhookEnabled = webhook?.Enabled,
@@ -71,7 +71,7 @@ internal static class WireMapping
         Enabled = proxy.Enabled,
         Host = proxy.Host,
         Port = proxy.Port?.ToString(CultureInfo.InvariantCulture),
-        Protocol = ProtocolToWire(proxy.Protocol),
+        Protocol = proxy.Enabled ? ProtocolToWire(proxy.Protocol) : null, // a disabled block is just {"enabled": false}
         Username = proxy.Username,
         Password = proxy.Password,
     };
@@ -102,13 +102,19 @@ internal static class WireMapping
         Message = answer.Message,
     };
 
-    /// <summary>The create answer's instance; the token is read from <c>instance.token</c>, else from <c>data.token</c>.</summary>
+    /// <summary>
+    /// The create answer's instance; the token is read from <c>instance.token</c>, else from <c>data.token</c>, and a
+    /// missing name is the one that was asked for.
+    /// </summary>
     public static Instance? ToInstance(CreateInstanceEnvelope answer, string requestedName) => (answer.Instance, answer.Data?.Token) switch
     {
-        ({ Token: null } instance, { } token) => instance with { Token = token },
+        ({ Token: null } instance, { } token) => Named(instance, requestedName) with { Token = token },
         (null, { } token) => new Instance { Name = requestedName, Token = token },
-        var (instance, _) => instance,
+        var (instance, _) => instance is null ? null : Named(instance, requestedName),
     };
+
+    private static Instance Named(Instance instance, string requestedName) =>
+        instance.Name.Length == 0 ? instance with { Name = requestedName } : instance;
 
     private static string? ProtocolToWire(ProxyProtocol protocol) =>
         protocol == ProxyProtocol.Unknown ? null : ProxyProtocolConverter.Instance.ToWire(protocol);

@@ -1,0 +1,93 @@
+using RyzeApi.Client.Tests.Infrastructure;
+
+namespace RyzeApi.Client.Tests.Instances;
+
+public sealed class InstancesClientMetricsTests : IDisposable
+{
+    // SPEC §2.13: the documented start verbatim, the rest from its field list (the example is truncated).
+    private const string Answer = """
+        {
+          "success": true,
+          "message": "Metrics retrieved successfully",
+          "metrics": {
+            "instance": "sales",
+            "totalMessages": 1523,
+            "messagesReceived": 1000, "messagesSent": 523,
+            "messagesByType": { "text": 1400, "image": 100, "audio": 23 },
+            "groupMessages": 300, "individualMessages": 1223,
+            "messagesWithMedia": 123,
+            "mediaByType": { "image": 100, "audio": 23 },
+            "messagesByStatus": { "pending": 1, "sent": 2, "delivered": 3, "read": 4, "played": 5, "failed": 6 },
+            "uniqueChats": 80, "uniqueGroups": 5, "uniqueContacts": 75,
+            "messagesLast7Days": 200, "messagesLast30Days": 900,
+            "firstMessageAt": "2026-01-02T03:04:05Z", "lastMessageAt": "2026-04-28T10:30:00Z",
+            "newCounter": 7
+          }
+        }
+        """;
+
+    private readonly RyzeTestServer _server = new();
+
+    public void Dispose() => _server.Dispose();
+
+    [Fact]
+    public async Task GetMetrics_of_one_instance_reads_every_documented_field()
+    {
+        _server.Respond("GET", "/api/instance/metrics/sales", 200, Answer);
+
+        var metrics = await _server.Instances().GetMetricsAsync("sales");
+
+        _server.ShouldHaveSent("GET", "/api/instance/metrics/sales");
+        metrics.Instance.Should().Be("sales");
+        metrics.TotalMessages.Should().Be(1523);
+        metrics.MessagesReceived.Should().Be(1000);
+        metrics.MessagesSent.Should().Be(523);
+        metrics.MessagesByType.Should().Equal(new Dictionary<string, long> { ["text"] = 1400, ["image"] = 100, ["audio"] = 23 });
+        metrics.GroupMessages.Should().Be(300);
+        metrics.IndividualMessages.Should().Be(1223);
+        metrics.MessagesWithMedia.Should().Be(123);
+        metrics.MediaByType.Should().Equal(new Dictionary<string, long> { ["image"] = 100, ["audio"] = 23 });
+        metrics.MessagesByStatus.Should().HaveCount(6).And.Contain("failed", 6);
+        (metrics.UniqueChats, metrics.UniqueGroups, metrics.UniqueContacts).Should().Be((80, 5, 75));
+        (metrics.MessagesLast7Days, metrics.MessagesLast30Days).Should().Be((200, 900));
+        metrics.FirstMessageAt.Should().Be(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        metrics.LastMessageAt.Should().Be(new DateTimeOffset(2026, 4, 28, 10, 30, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task GetMetrics_of_several_instances_joins_names_with_literal_commas()
+    {
+        _server.Respond("GET", "/api/instance/metrics/sales,support", 200, Answer.Replace("\"instance\": \"sales\"", "\"instance\": \"sales,support\"", StringComparison.Ordinal));
+        var sent = new List<Uri>();
+
+        var metrics = await _server.CreateRecordingClient(sent).GetMetricsAsync(["sales", "support"]);
+
+        sent.Should().ContainSingle().Which.AbsolutePath.Should().Be("/api/instance/metrics/sales,support");
+        _server.ShouldHaveSent("GET", "/api/instance/metrics/sales,support");
+        metrics.Instance.Should().Be("sales,support");
+    }
+
+    [Fact]
+    public async Task GetMetrics_escapes_each_name_but_not_the_commas()
+    {
+        _server.Respond("GET", "/api/instance/metrics/vendas são,support", 200, Answer);
+        var sent = new List<Uri>();
+
+        await _server.CreateRecordingClient(sent).GetMetricsAsync(["vendas são", "support"]);
+
+        sent.Should().ContainSingle().Which.AbsolutePath.Should().Be("/api/instance/metrics/vendas%20s%C3%A3o,support");
+    }
+
+    [Fact]
+    public async Task GetMetrics_reads_missing_counters_as_zero_and_empty_maps()
+    {
+        _server.Respond("GET", "/api/instance/metrics/sales", 200, """{"success":true,"metrics":{"instance":"sales","totalMessages":"12"}}""");
+
+        var metrics = await _server.Instances().GetMetricsAsync("sales");
+
+        metrics.TotalMessages.Should().Be(12);
+        metrics.MessagesSent.Should().Be(0);
+        metrics.MessagesByType.Should().BeEmpty();
+        metrics.FirstMessageAt.Should().BeNull();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using RyzeApi.Client.Serialization;
+
+namespace RyzeApi.Client.Tests.Serialization;
+
+public sealed class RyzeJsonContextTests
+{
+    [Theory]
+    [InlineData("""{"instances":[{"webhook":{},"websocket":{},"settings":{}}]}""")]
+    [InlineData("""{"instances":[{"name":null,"webhook":{"events":null},"websocket":{"events":null},"settings":{"callRejectMessage":null,"disableHistorySync":null}}]}""")]
+    public void Missing_or_null_fields_keep_the_documented_defaults_of_the_public_types(string json)
+    {
+        var item = JsonSerializer.Deserialize(json, RyzeJsonContext.Default.ListEnvelope)!.Instances!.Single();
+
+        item.Name.Should().BeEmpty();
+        item.Webhook!.Events.Should().BeEmpty();
+        item.WebSocket!.Events.Should().BeEmpty();
+        item.Settings!.CallRejectMessage.Should().BeEmpty();
+        item.Settings.DisableHistorySync.Should().BeTrue("SPEC §2.7 documents true as the default");
+        item.Settings.Should().Be(new InstanceSettings());
+    }
+
+    [Fact]
+    public void Settings_read_an_explicit_false_history_sync()
+    {
+        var answer = JsonSerializer.Deserialize("""{"settings":{"disableHistorySync":false}}""", RyzeJsonContext.Default.SettingsEnvelope)!;
+
+        answer.Settings!.DisableHistorySync.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Missing_metric_maps_read_as_empty()
+    {
+        var answer = JsonSerializer.Deserialize("""{"metrics":{}}""", RyzeJsonContext.Default.MetricsEnvelope)!;
+
+        answer.Metrics!.MessagesByType.Should().BeEmpty();
+        answer.Metrics.MediaByType.Should().BeEmpty();
+        answer.Metrics.MessagesByStatus.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("1080", 1080)]
+    [InlineData("\"1080\"", 1080)]
+    [InlineData("\"\"", null)]
+    [InlineData("null", null)]
+    [InlineData("\"auto\"", null)]
+    public void Proxy_port_reads_numbers_numeric_strings_and_empty_values(string port, int? expected)
+    {
+        var answer = JsonSerializer.Deserialize($$$"""{"proxy":{"enabled":true,"port":{{{port}}}}}""", RyzeJsonContext.Default.ProxyEnvelope)!;
+
+        answer.Proxy!.Port.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Request_bodies_leave_out_unset_fields()
+    {
+        var json = JsonSerializer.Serialize(new RyzeApi.Client.Instances.Wire.SettingsBody { AutoReadMessages = true }, RyzeJsonContext.Default.SettingsBody);
+
+        json.Should().Be("""{"autoReadMessages":true}""");
+    }
+}
