@@ -11,7 +11,7 @@ namespace RyzeApi.Client.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(InstanceStateConverter), typeof(ProxyProtocolConverter), typeof(ChatwootStatusConverter)])]
+    Converters = [typeof(InstanceSettingsConverter), typeof(InstanceStateConverter), typeof(ProxyProtocolConverter), typeof(ChatwootStatusConverter)])]
 [JsonSerializable(typeof(WireEnvelope))]
 [JsonSerializable(typeof(CreateInstanceBody))]
 [JsonSerializable(typeof(SettingsBody))]
