@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Time.Testing;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace RyzeApi.Client.Tests.Infrastructure;
+
+/// <summary>
+/// Drives <see cref="FakeTimeProvider"/> for resilience tests: the client waits on fake time, the test moves it, and
+/// only tiny real yields let continuations and loopback requests run.
+/// </summary>
+public static class FakeClock
+{
+    /// <summary>A fixed, whole-second start so Unix-second reset headers line up exactly.</summary>
+    public static FakeTimeProvider Create() => new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+    public static long UnixSeconds(this FakeTimeProvider time, TimeSpan offset) => (time.GetUtcNow() + offset).ToUnixTimeSeconds();
+
+    /// <summary>A JSON response (its <c>Date</c> is dropped by <see cref="ServerDateHandler"/>, so the fake clock rules).</summary>
+    public static IResponseBuilder Json(int status, string body = """{"success":true}""") =>
+        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
+
+    /// <summary>Polls (real time) until <paramref name="condition"/> holds; fails after five seconds.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, string because)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        condition().Should().BeTrue(because);
+    }
+
+    /// <summary>
+    /// Waits until the server logged <paramref name="count"/> requests, then a little longer so the client has read the
+    /// answer and armed its fake-time timer: advancing before that would leave the timer waiting forever.
+    /// </summary>
+    public static async Task WaitForRequestsAsync(this WireMockServer server, int count)
+    {
+        await WaitUntilAsync(() => server.LogEntries.Count >= count, $"the server should have seen {count} request(s)");
+        await Task.Delay(100);
+    }
+
+    /// <summary>Awaits a call that fake time has released, failing instead of hanging if it was not.</summary>
+    public static Task<T> Released<T>(this Task<T> call) => call.WaitAsync(TimeSpan.FromSeconds(10));
+
+    /// <summary>Advances fake time in <paramref name="step"/>s until <paramref name="task"/> ends (at most <paramref name="limit"/> of fake time).</summary>
+    public static async Task<T> DriveAsync<T>(this FakeTimeProvider time, Task<T> task, TimeSpan step, TimeSpan limit)
+    {
+        var end = time.GetUtcNow() + limit;
+        while (!task.IsCompleted && time.GetUtcNow() < end)
+        {
+            await Task.WhenAny(task, Task.Delay(5));
+            if (!task.IsCompleted)
+            {
+                time.Advance(step);
+            }
+        }
+
+        return await task;
+    }
+
+    public static async Task DriveAsync(this FakeTimeProvider time, Task task, TimeSpan step, TimeSpan limit) =>
+        await time.DriveAsync(task.ContinueWith(t => t, TaskScheduler.Default), step, limit).Unwrap();
+}
