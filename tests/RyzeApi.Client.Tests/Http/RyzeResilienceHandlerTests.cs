@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using RyzeApi.Client.Tests.Infrastructure;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using static RyzeApi.Client.Tests.Infrastructure.FakeClock;
 
 namespace RyzeApi.Client.Tests.Http;
@@ -19,7 +17,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     [Fact]
     public async Task A_429_with_Retry_After_2_is_resent_after_exactly_2_seconds_of_fake_time()
     {
-        Sequence(ListPath, Json(429).WithHeader("Retry-After", "2"), Json(200, EmptyList));
+        _server.Server.RespondInSequence(ListPath, Json(429).WithHeader("Retry-After", "2"), Json(200, EmptyList));
         var call = Client().Instances.ListAsync();
 
         await _server.Server.WaitForRequestsAsync(1);
@@ -40,7 +38,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
         var limited = Json(429, """{"success":false,"error":{"message":"Rate limit exceeded. Try again later."}}""")
             .WithHeader(ServerDateHandler.TestDateHeader, serverNow.ToString("r", System.Globalization.CultureInfo.InvariantCulture))
             .WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", serverNow.AddSeconds(5).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Sequence(ListPath, limited, Json(200, EmptyList));
+        _server.Server.RespondInSequence(ListPath, limited, Json(200, EmptyList));
         var call = Client().Instances.ListAsync();
 
         await _server.Server.WaitForRequestsAsync(1);
@@ -57,7 +55,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     public async Task A_reset_ten_minutes_away_fails_at_once_with_the_reset_time()
     {
         var reset = _time.UnixSeconds(TimeSpan.FromMinutes(10));
-        Sequence(ListPath, Json(429, """{"success":false,"error":{"message":"Rate limit exceeded. Try again later."}}""")
+        _server.Server.RespondInSequence(ListPath, Json(429, """{"success":false,"error":{"message":"Rate limit exceeded. Try again later."}}""")
             .WithHeader("X-RateLimit-Limit", "100").WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{reset}"));
 
         var act = () => Client().Instances.ListAsync().Released();
@@ -71,7 +69,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     [Fact]
     public async Task A_429_that_keeps_coming_surfaces_as_a_rate_limit_exception_after_the_retries()
     {
-        Sequence(ListPath, Json(429).WithHeader("Retry-After", "1"));
+        _server.Server.RespondInSequence(ListPath, Json(429).WithHeader("Retry-After", "1"));
         var client = Client(o => o.MaxRetries = 2);
 
         var act = () => _time.DriveAsync(client.Instances.ListAsync(), TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(1));
@@ -83,7 +81,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     [Fact]
     public async Task An_idempotent_get_answered_503_503_200_succeeds_on_the_third_attempt()
     {
-        Sequence(ListPath, Json(503), Json(503), Json(200, EmptyList));
+        _server.Server.RespondInSequence(ListPath, Json(503), Json(503), Json(200, EmptyList));
 
         var listed = await _time.DriveAsync(Client().Instances.ListAsync(), TimeSpan.FromMilliseconds(250), TimeSpan.FromMinutes(1));
 
@@ -95,7 +93,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     public async Task An_idempotent_post_of_settings_answered_503_is_retried()
     {
         const string path = "/api/instance/settings/sales";
-        Sequence(path, Json(503), Json(200, """{"success":true,"settings":{"autoRejectCalls":true}}"""));
+        _server.Server.RespondInSequence(path, Json(503), Json(200, """{"success":true,"settings":{"autoRejectCalls":true}}"""));
 
         var settings = await _time.DriveAsync(
             Client().Instances.UpdateSettingsAsync("sales", new InstanceSettingsPatch { AutoRejectCalls = true }), TimeSpan.FromMilliseconds(250), TimeSpan.FromMinutes(1));
@@ -108,7 +106,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     [Fact]
     public async Task Cancelling_during_a_30_second_rate_limit_wait_ends_the_call_promptly()
     {
-        Sequence(ListPath, Json(429).WithHeader("Retry-After", "30"));
+        _server.Server.RespondInSequence(ListPath, Json(429).WithHeader("Retry-After", "30"));
         using var cancel = new CancellationTokenSource();
         var call = Client().Instances.ListAsync(cancel.Token);
         await _server.Server.WaitForRequestsAsync(1);
@@ -125,7 +123,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     [Fact]
     public async Task After_remaining_0_the_next_call_with_that_token_waits_for_the_reset()
     {
-        Sequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromSeconds(10))}"));
+        _server.Server.RespondInSequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromSeconds(10))}"));
         var client = Client();
         await client.Instances.ListAsync().Released();
 
@@ -141,7 +139,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     [Fact]
     public async Task With_throttling_off_the_next_call_is_sent_at_once()
     {
-        Sequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromSeconds(10))}"));
+        _server.Server.RespondInSequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromSeconds(10))}"));
         var client = Client(o => o.ThrottleWhenRateLimited = false);
 
         await client.Instances.ListAsync().Released();
@@ -153,7 +151,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     [Fact]
     public async Task A_window_closed_longer_than_the_max_wait_fails_without_sending()
     {
-        Sequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromMinutes(5))}"));
+        _server.Server.RespondInSequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromMinutes(5))}"));
         var client = Client();
         await client.Instances.ListAsync().Released();
 
@@ -164,21 +162,4 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     }
 
     private RyzeClient Client(Action<RyzeClientOptions>? configure = null) => ServerDateHandler.CreateClient(_server, _time, configure);
-
-    /// <summary>Answers <paramref name="path"/> with each response in turn; the last one repeats.</summary>
-    private void Sequence(string path, params IResponseBuilder[] responses)
-    {
-        if (responses.Length == 1)
-        {
-            _server.Server.Given(Request.Create().WithPath(path)).RespondWith(responses[0]); // a one-state scenario never starts
-            return;
-        }
-
-        for (var i = 0; i < responses.Length; i++)
-        {
-            var mapping = _server.Server.Given(Request.Create().WithPath(path)).InScenario(path);
-            mapping = i == 0 ? mapping : mapping.WhenStateIs($"{i}");
-            (i < responses.Length - 1 ? mapping.WillSetStateTo($"{i + 1}") : mapping).RespondWith(responses[i]);
-        }
-    }
 }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Time.Testing;
+using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 
@@ -10,6 +12,8 @@ namespace RyzeApi.Client.Tests.Infrastructure;
 /// </summary>
 public static class FakeClock
 {
+    private static readonly ConditionalWeakTable<FakeTimeProvider, StrongBox<int>> InFlightByClock = new();
+
     /// <summary>A fixed, whole-second start so Unix-second reset headers line up exactly.</summary>
     public static FakeTimeProvider Create() => new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
@@ -43,22 +47,45 @@ public static class FakeClock
     /// <summary>Awaits a call that fake time has released, failing instead of hanging if it was not.</summary>
     public static Task<T> Released<T>(this Task<T> call) => call.WaitAsync(TimeSpan.FromSeconds(10));
 
-    /// <summary>Advances fake time in <paramref name="step"/>s until <paramref name="task"/> ends (at most <paramref name="limit"/> of fake time).</summary>
+    /// <summary>
+    /// Advances fake time in <paramref name="step"/>s until <paramref name="task"/> ends (at most <paramref name="limit"/> of
+    /// fake time), but only while no request is on the wire: a slow loopback answer must not eat fake timeouts.
+    /// </summary>
     public static async Task<T> DriveAsync<T>(this FakeTimeProvider time, Task<T> task, TimeSpan step, TimeSpan limit)
     {
         var end = time.GetUtcNow() + limit;
         while (!task.IsCompleted && time.GetUtcNow() < end)
         {
             await Task.WhenAny(task, Task.Delay(5));
-            if (!task.IsCompleted)
+            if (!task.IsCompleted && Volatile.Read(ref InFlight(time).Value) == 0)
             {
                 time.Advance(step);
             }
         }
 
-        return await task;
+        return await task.Released();
     }
+
+    /// <summary>Requests of clients on this fake clock that are waiting for an answer (counted by <see cref="ServerDateHandler"/>).</summary>
+    public static StrongBox<int> InFlight(FakeTimeProvider time) => InFlightByClock.GetValue(time, _ => new StrongBox<int>());
 
     public static async Task DriveAsync(this FakeTimeProvider time, Task task, TimeSpan step, TimeSpan limit) =>
         await time.DriveAsync(task.ContinueWith(t => t, TaskScheduler.Default), step, limit).Unwrap();
+
+    /// <summary>Answers <paramref name="path"/> with each response in turn; the last one repeats.</summary>
+    public static void RespondInSequence(this WireMockServer server, string path, params IResponseBuilder[] responses)
+    {
+        if (responses.Length == 1)
+        {
+            server.Given(Request.Create().WithPath(path)).RespondWith(responses[0]); // a one-state scenario never starts
+            return;
+        }
+
+        for (var i = 0; i < responses.Length; i++)
+        {
+            var mapping = server.Given(Request.Create().WithPath(path)).InScenario(path);
+            mapping = i == 0 ? mapping : mapping.WhenStateIs($"{i}");
+            (i < responses.Length - 1 ? mapping.WillSetStateTo($"{i + 1}") : mapping).RespondWith(responses[i]);
+        }
+    }
 }

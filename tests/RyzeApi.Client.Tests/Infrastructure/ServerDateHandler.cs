@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Time.Testing;
 using Refit;
 using RyzeApi.Client.Http;
@@ -9,7 +10,7 @@ namespace RyzeApi.Client.Tests.Infrastructure;
 /// rate-limit tests. This handler puts back the date the test meant: <c>X-Test-Date</c> when the response has one
 /// (to simulate a skewed server clock), otherwise no <c>Date</c> at all, so the client measures on its fake clock.
 /// </summary>
-public sealed class ServerDateHandler : DelegatingHandler
+public sealed class ServerDateHandler(StrongBox<int> inFlight) : DelegatingHandler
 {
     public const string TestDateHeader = "X-Test-Date";
 
@@ -18,14 +19,24 @@ public sealed class ServerDateHandler : DelegatingHandler
     {
         var options = new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
         configure?.Invoke(options);
-        var pipeline = new RyzeResilienceHandler(options, time) { InnerHandler = new ServerDateHandler { InnerHandler = new SocketsHttpHandler() } };
+        var pipeline = new RyzeResilienceHandler(options, time) { InnerHandler = new ServerDateHandler(FakeClock.InFlight(time)) { InnerHandler = new SocketsHttpHandler() } };
         var http = new HttpClient(pipeline) { BaseAddress = options.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
         return new RyzeClient(RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance), options, time);
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken);
+        Interlocked.Increment(ref inFlight.Value);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight.Value);
+        }
+
         response.Headers.Date = response.Headers.TryGetValues(TestDateHeader, out var values) ? DateTimeOffset.Parse(values.First(), System.Globalization.CultureInfo.InvariantCulture) : null;
         return response;
     }
