@@ -49,7 +49,8 @@ internal sealed class RyzeResilienceHandler(RyzeClientOptions options, TimeProvi
         var key = (endpoint.Bucket, TokenOf(request));
         for (var attempt = 0; ; attempt++)
         {
-            if (options.ThrottleWhenRateLimited && _gate.RemainingWait(key) is var closed && closed > TimeSpan.Zero)
+            // A loop, not an if: another call may have closed the window further while this one waited.
+            while (options.ThrottleWhenRateLimited && _gate.RemainingWait(key) is var closed && closed > TimeSpan.Zero)
             {
                 if (!CanWait(closed, deadline, options.MaxRateLimitWait))
                 {
@@ -60,15 +61,16 @@ internal sealed class RyzeResilienceHandler(RyzeClientOptions options, TimeProvi
             }
 
             HttpResponseMessage response;
+            var backoff = Backoff(attempt);
             try
             {
                 response = await SendAttemptAsync(request, endpoint, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is HttpRequestException or TimeoutException
                 && !cancellationToken.IsCancellationRequested
-                && endpoint.IsIdempotent && attempt < options.MaxRetries && CanWait(Backoff(attempt), deadline, MaxBackoff))
+                && endpoint.IsIdempotent && attempt < options.MaxRetries && CanWait(backoff, deadline, MaxBackoff))
             {
-                await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -80,8 +82,8 @@ internal sealed class RyzeResilienceHandler(RyzeClientOptions options, TimeProvi
             }
 
             var wait = response.StatusCode == HttpStatusCode.TooManyRequests
-                ? (serverWait > TimeSpan.Zero ? serverWait.Value : Backoff(attempt)) // a reset already past: back off, do not hammer
-                : IsTransient(response.StatusCode) && endpoint.IsIdempotent ? Backoff(attempt) : (TimeSpan?)null;
+                ? (serverWait > TimeSpan.Zero ? serverWait.Value : backoff) // a reset already past: back off, do not hammer
+                : IsTransient(response.StatusCode) && endpoint.IsIdempotent ? backoff : (TimeSpan?)null;
             var cap = response.StatusCode == HttpStatusCode.TooManyRequests ? options.MaxRateLimitWait : MaxBackoff;
             if (wait is null || attempt >= options.MaxRetries || !CanWait(wait.Value, deadline, cap))
             {
