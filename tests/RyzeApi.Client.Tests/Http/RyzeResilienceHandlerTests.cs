@@ -137,6 +137,20 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task An_exhausted_create_bucket_does_not_hold_back_other_calls()
+    {
+        _server.Server.RespondInSequence("/api/instance/new", Json(201, """{"success":true,"instance":{"name":"sales","token":"a1b2"}}""")
+            .WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromSeconds(30))}"));
+        _server.Server.RespondInSequence(ListPath, Json(200, EmptyList));
+        var client = Client();
+        await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "sales" }).Released();
+
+        await client.Instances.ListAsync().Released();
+
+        _server.Requests.Should().HaveCount(2, "create has its own 20/min bucket");
+    }
+
+    [Fact]
     public async Task With_throttling_off_the_next_call_is_sent_at_once()
     {
         _server.Server.RespondInSequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromSeconds(10))}"));
