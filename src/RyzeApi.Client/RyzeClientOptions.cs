@@ -12,10 +12,17 @@ public sealed class RyzeClientOptions
     /// <summary>The account token (TokenAccount), sent in the <c>token</c> header. Required. Never printed or logged.</summary>
     public string? AccountToken { get; set; }
 
-    /// <summary>The time one attempt of an ordinary call may take. <value>The default is 30 seconds.</value></summary>
+    /// <summary>
+    /// The time one attempt of an ordinary call may take, until the response headers arrive; an attempt that runs out
+    /// counts as a timeout (retried only on idempotent endpoints). <value>The default is 30 seconds.</value>
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The time an ordinary call may take, retries and waits included. <value>The default is 2 minutes.</value></summary>
+    /// <summary>
+    /// The time an ordinary call may take, retries and rate-limit waits included; a wait that would not fit is not
+    /// started. Reading the answer's body is bounded by the longer of this and <see cref="ConnectTimeout"/>.
+    /// <value>The default is 2 minutes.</value>
+    /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
@@ -24,16 +31,28 @@ public sealed class RyzeClientOptions
     /// </summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(75);
 
-    /// <summary>How many times a call is retried after a 429, or after a 5xx, 408, timeout or transport failure on an idempotent endpoint. <value>The default is 3.</value></summary>
+    /// <summary>
+    /// How many times a call is resent after a 429 (any endpoint: a 429 means the call was not processed), or after a
+    /// 5xx, 408, timeout or transport failure on an endpoint RyzeAPI documents as idempotent. Create, connect and
+    /// reconnect are never resent after anything but a 429. <value>The default is 3 (so at most 4 attempts).</value>
+    /// </summary>
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>The first backoff delay; it doubles per retry, with jitter. <value>The default is 1 second.</value></summary>
+    /// <summary>
+    /// The first backoff delay, used when the server gives no wait; it doubles per retry (capped at 30 seconds) and
+    /// is jittered between half and all of that. <value>The default is 1 second.</value>
+    /// </summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest rate-limit wait the SDK sleeps through; a longer one fails at once with <see cref="RyzeRateLimitException"/>. <value>The default is 60 seconds.</value></summary>
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Whether calls wait for the window reset once a response said <c>X-RateLimit-Remaining: 0</c>, instead of running into a 429. <value>The default is <see langword="true"/>.</value></summary>
+    /// <summary>
+    /// Whether calls wait for the window reset once a response said <c>X-RateLimit-Remaining: 0</c> (or was a 429),
+    /// instead of running into a 429. Tracked per token and per bucket (create has its own 20/min), shared by the
+    /// calls of one client; a wait above <see cref="MaxRateLimitWait"/> fails at once with
+    /// <see cref="RyzeRateLimitException"/> without sending. <value>The default is <see langword="true"/>.</value>
+    /// </summary>
     public bool ThrottleWhenRateLimited { get; set; } = true;
 
     /// <summary>Describes the options without the account token.</summary>

@@ -56,15 +56,21 @@ public static class RyzeApiServiceCollectionExtensions
         configure(services.AddOptions<RyzeClientOptions>(name).ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RyzeClientOptions>, RyzeClientOptionsValidator>());
         services.TryAddSingleton<IRyzeClientFactory, RyzeClientFactory>();
+        // One throttle for the container, keyed by token: it outlives handler rotation and spans named clients.
+        services.TryAddSingleton(sp => new RateLimitGate(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(Options.DefaultName));
 
         return services.AddHttpClient(RyzeClientFactory.HttpClientName(name))
             .ConfigureHttpClient((sp, http) => RyzeHttpDefaults.Apply(http, sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name)))
-            .AddHttpMessageHandler(sp => new RyzeTelemetryHandler(
-                (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(RyzeTelemetry.Name)))
+            .AddHttpMessageHandler(sp => new RyzeTelemetryHandler(LoggerOf(sp)))
             .AddHttpMessageHandler(sp => new RyzeResilienceHandler(
                 sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name),
-                sp.GetService<TimeProvider>() ?? TimeProvider.System))
+                sp.GetService<TimeProvider>() ?? TimeProvider.System,
+                sp.GetRequiredService<RateLimitGate>(),
+                LoggerOf(sp)))
             .RedactLoggedHeaders(static _ => true); // IHttpClientFactory's own logs never show the token
     }
+
+    private static ILogger LoggerOf(IServiceProvider services) =>
+        (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(RyzeTelemetry.Name);
 }

@@ -36,7 +36,7 @@ public class RyzeApiException : Exception
     /// <summary>
     /// <see langword="true"/> when the server may have acted on the request even though the call failed
     /// (a 5xx, a timeout or a dropped connection). For a create, reconcile with
-    /// <see cref="InstancesClient.GetAsync(string, CancellationToken)"/> or <c>EnsureAsync</c>.
+    /// <see cref="InstancesClient.GetAsync(string, CancellationToken)"/> or <see cref="InstancesClient.EnsureAsync"/>.
     /// </summary>
     public bool MayHaveBeenProcessed => Details.StatusCode is null || (int)Details.StatusCode >= 500;
 

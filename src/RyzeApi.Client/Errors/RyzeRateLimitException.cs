@@ -2,7 +2,9 @@ namespace RyzeApi.Client;
 
 /// <summary>
 /// RyzeAPI answered 429 (<c>Rate limit exceeded. Try again later.</c>) and the SDK did not wait it out, because the
-/// wait was longer than <see cref="RyzeClientOptions.MaxRateLimitWait"/> or the retries were used up.
+/// wait was longer than <see cref="RyzeClientOptions.MaxRateLimitWait"/> or the total budget, or the retries were used
+/// up. Also thrown without sending when an earlier answer said the window is used up for longer than that
+/// (<see cref="RyzeClientOptions.ThrottleWhenRateLimited"/>). The call was not processed: it is safe to resend after <see cref="RetryAfter"/>.
 /// </summary>
 public sealed class RyzeRateLimitException : RyzeApiException
 {

@@ -18,9 +18,10 @@ internal static class RyzeHttpClientFactory
 
     public static RyzeTransport CreateTransport(RyzeClientOptions options, TimeProvider time, ILoggerFactory loggers)
     {
-        var pipeline = new RyzeTelemetryHandler(loggers.CreateLogger(RyzeTelemetry.Name))
+        var logger = loggers.CreateLogger(RyzeTelemetry.Name);
+        var pipeline = new RyzeTelemetryHandler(logger)
         {
-            InnerHandler = new RyzeResilienceHandler(options, time) { InnerHandler = SharedHandler },
+            InnerHandler = new RyzeResilienceHandler(options, time, new RateLimitGate(time), logger) { InnerHandler = SharedHandler },
         };
         var http = new HttpClient(pipeline, disposeHandler: false);
         RyzeHttpDefaults.Apply(http, options);

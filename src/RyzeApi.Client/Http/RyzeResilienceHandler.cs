@@ -1,22 +1,154 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using RyzeApi.Client.Diagnostics;
+
 namespace RyzeApi.Client.Http;
 
-/// <summary>The SDK's retry, rate-limit and timeout policy, the same for the DI and non-DI paths.</summary>
-internal sealed class RyzeResilienceHandler(RyzeClientOptions options, TimeProvider time) : DelegatingHandler
+/// <summary>
+/// The SDK's whole retry, rate-limit and timeout policy, the same for the DI and non-DI paths:
+/// <list type="bullet">
+/// <item>429 on any endpoint (the call was not processed): wait for <c>Retry-After</c>, else <c>X-RateLimit-Reset</c>
+/// (against the server's <c>Date</c>), else jittered backoff, then resend; a wait above
+/// <see cref="RyzeClientOptions.MaxRateLimitWait"/> or beyond the total budget is not slept, the 429 goes back to the caller.</item>
+/// <item>5xx, 408, timeouts and transport failures: resent only for endpoints SPEC §2 marks idempotent; create,
+/// connect and reconnect are sent once, so a create is never duplicated.</item>
+/// <item>Proactive throttling: after <c>X-RateLimit-Remaining: 0</c> (or a 429) calls with the same token and bucket wait
+/// for the reset instead of firing into a 429.</item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// A hand-written loop rather than a Polly pipeline: the policy needs "429 for every method, 5xx only when idempotent",
+/// a cap that hands the 429 back instead of sleeping (Polly ignores MaxDelay for generated delays), and a gate shared
+/// across calls; expressed in Polly that is the same code spread over predicates and delegates, and harder to read.
+/// Every wait runs on the injected <see cref="TimeProvider"/> and on the caller's token, so it is testable and cancellable.
+/// </remarks>
+internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, TimeProvider time, RateLimitGate gate, ILogger logger) : DelegatingHandler
 {
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var timeout = request.Method == HttpMethod.Get && request.RequestUri?.OriginalString.Contains("/connect/", StringComparison.Ordinal) == true
-            ? options.ConnectTimeout
-            : options.AttemptTimeout;
-        using var timeoutSource = new CancellationTokenSource(timeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        var endpoint = RyzeEndpoint.Of(request);
+        // Connect is one long poll that is never retried, so its own timeout is its whole budget.
+        var budget = endpoint.IsConnect ? options.ConnectTimeout : options.TotalTimeout;
+        var deadline = time.GetUtcNow() + budget;
+        using var total = new CancellationTokenSource(budget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
+        try
+        {
+            return await SendWithRetriesAsync(request, endpoint, deadline, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (total.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The call did not complete within {budget}.", ex);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, RyzeEndpoint endpoint, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var key = (endpoint.Bucket, TokenOf(request));
+        for (var attempt = 0; ; attempt++)
+        {
+            // A loop, not an if: another call may have closed the window further while this one waited.
+            while (options.ThrottleWhenRateLimited && gate.RemainingWait(key) is var closed && closed > TimeSpan.Zero)
+            {
+                if (!CanWait(closed, deadline, options.MaxRateLimitWait))
+                {
+                    return RefusedLocally(request, closed);
+                }
+
+                RyzeTelemetry.RateLimitWaits.Add(1, new TagList { { "http.route", endpoint.Template } });
+                LogRateLimitWait(logger, request.Method.Method, endpoint.Template, closed.TotalMilliseconds);
+                await Task.Delay(closed, time, cancellationToken).ConfigureAwait(false);
+            }
+
+            HttpResponseMessage response;
+            var backoff = Backoff(attempt);
+            try
+            {
+                response = await SendAttemptAsync(request, endpoint, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TimeoutException
+                && !cancellationToken.IsCancellationRequested
+                && endpoint.IsIdempotent && attempt < options.MaxRetries && CanWait(backoff, deadline, MaxBackoff))
+            {
+                Retrying(request, endpoint, attempt, ex.GetType().Name, backoff);
+                await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var serverWait = RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow());
+            var exhausted = response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.Read(response)?.Remaining == 0;
+            if (exhausted && serverWait is { } closeFor)
+            {
+                gate.Close(key, closeFor);
+            }
+
+            var wait = response.StatusCode == HttpStatusCode.TooManyRequests
+                ? (serverWait > TimeSpan.Zero ? serverWait.Value : backoff) // a reset already past: back off, do not hammer
+                : IsTransient(response.StatusCode) && endpoint.IsIdempotent ? backoff : (TimeSpan?)null;
+            var cap = response.StatusCode == HttpStatusCode.TooManyRequests ? options.MaxRateLimitWait : MaxBackoff;
+            if (wait is null || attempt >= options.MaxRetries || !CanWait(wait.Value, deadline, cap))
+            {
+                return response; // the reader maps any error status through the one error factory
+            }
+
+            Retrying(request, endpoint, attempt, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), wait.Value);
+            response.Dispose();
+            await Task.Delay(wait.Value, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, RyzeEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        var timeout = endpoint.IsConnect ? options.ConnectTimeout : options.AttemptTimeout;
+        using var attempt = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attempt.Token);
         try
         {
             return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"The call did not complete within {timeout}.", ex);
+            throw new TimeoutException($"The attempt did not complete within {timeout}.", ex);
         }
+    }
+
+    private bool CanWait(TimeSpan wait, DateTimeOffset deadline, TimeSpan cap) => wait <= cap && time.GetUtcNow() + wait < deadline;
+
+    private static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.RequestTimeout || (int)status >= 500;
+
+    /// <summary>Exponential from <see cref="RyzeClientOptions.RetryBaseDelay"/>, "equal jitter" (half fixed, half random) so clients spread out.</summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var exponential = options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt, 16));
+        var capped = exponential < MaxBackoff ? exponential : MaxBackoff;
+#pragma warning disable CA5394 // jitter, not security
+        return capped * (0.5 + (Random.Shared.NextDouble() / 2));
+#pragma warning restore CA5394
+    }
+
+    private static string TokenOf(HttpRequestMessage request) =>
+        request.Headers.TryGetValues("token", out var values) ? values.FirstOrDefault() ?? string.Empty : string.Empty;
+
+    /// <summary>
+    /// The window is closed for longer than the caller is willing to wait: answer the 429 the server would give, without
+    /// spending a request, so the caller gets <see cref="RyzeRateLimitException"/> with the wait from the one error factory.
+    /// </summary>
+    private static HttpResponseMessage RefusedLocally(HttpRequestMessage request, TimeSpan wait)
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+        {
+            RequestMessage = request,
+            Content = new StringContent(
+                """{"success":false,"error":{"message":"Rate limit exhausted for this token; the call was not sent."}}""",
+                Encoding.UTF8,
+                "application/json"),
+        };
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
+        response.Headers.TryAddWithoutValidation("X-RateLimit-Remaining", "0");
+        return response;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class RyzeTransport(Func<IRyzeApi> api, RyzeClientOptions option
         CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class =>
-        RyzeResponseReader.ReadAsync(call(api(), options.AccountToken!, cancellationToken), typeInfo, payload, time, cancellationToken);
+        SendCoreAsync(options.AccountToken!, call, typeInfo, payload, cancellationToken);
 
     /// <summary>A call on one instance's path: its own token when one is known, else the account token (RyzeAPI accepts both).</summary>
     public async Task<TResult> SendAsync<T, TResult>(
@@ -34,7 +34,33 @@ internal sealed class RyzeTransport(Func<IRyzeApi> api, RyzeClientOptions option
         where TResult : class
     {
         var token = tokens is null ? null : await tokens.GetTokenAsync(instance, cancellationToken).ConfigureAwait(false);
-        return await RyzeResponseReader.ReadAsync(
-            call(api(), string.IsNullOrEmpty(token) ? options.AccountToken! : token, cancellationToken), typeInfo, payload, time, cancellationToken).ConfigureAwait(false);
+        return await SendCoreAsync(string.IsNullOrEmpty(token) ? options.AccountToken! : token, call, typeInfo, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends one call and reads its answer. <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries,
+    /// waits); this outer deadline also bounds reading the body, which happens after the handler has returned. It is the
+    /// longer of the two budgets because the handler, not this method, knows whether the call is a connect.
+    /// </summary>
+    private async Task<TResult> SendCoreAsync<T, TResult>(
+        string token,
+        Func<IRyzeApi, string, CancellationToken, Task<HttpResponseMessage>> call,
+        JsonTypeInfo<T> typeInfo,
+        Func<T, TResult?> payload,
+        CancellationToken cancellationToken)
+        where T : WireEnvelope, new()
+        where TResult : class
+    {
+        var budget = options.TotalTimeout > options.ConnectTimeout ? options.TotalTimeout : options.ConnectTimeout;
+        using var deadline = new CancellationTokenSource(budget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return await RyzeResponseReader.ReadAsync(call(api(), token, linked.Token), typeInfo, payload, time, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw RyzeErrorFactory.FromTransportFailure(request: null, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
+        }
     }
 }

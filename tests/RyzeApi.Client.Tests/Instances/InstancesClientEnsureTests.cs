@@ -1,0 +1,93 @@
+using RyzeApi.Client.Tests.Infrastructure;
+using static RyzeApi.Client.Tests.Infrastructure.FakeClock;
+
+namespace RyzeApi.Client.Tests.Instances;
+
+/// <summary>EnsureAsync: create-or-get with exactly one create, and the reconciliation rule after an ambiguous failure.</summary>
+public sealed class InstancesClientEnsureTests : IDisposable
+{
+    private const string ListPath = "/api/instance/list";
+    private const string CreatePath = "/api/instance/new";
+    private const string NoneListed = """{"success":true,"instances":[]}""";
+    private const string SalesListed = """{"success":true,"instances":[{"name":"sales","token":"mine-123","status":"disconnected"}]}""";
+    private const string Created = """{"success":true,"instance":{"name":"sales","token":"a1b2","status":"disconnected"}}""";
+    private readonly RyzeTestServer _server = new();
+
+    public void Dispose() => _server.Dispose();
+
+    [Fact]
+    public async Task An_existing_instance_is_returned_as_not_created_without_sending_a_create()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, SalesListed));
+
+        var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        result.Created.Should().BeFalse();
+        result.ExistingInstance!.Name.Should().Be("sales");
+        CreatesSent().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_missing_instance_is_created_with_exactly_one_create()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, NoneListed));
+        _server.Server.RespondInSequence(CreatePath, Json(201, Created));
+
+        var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        result.Created.Should().BeTrue();
+        result.CreatedInstance!.Token.Should().Be("a1b2");
+        CreatesSent().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_409_on_create_resolves_to_the_instance_someone_else_created()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, SalesListed));
+        _server.Server.RespondInSequence(CreatePath, Json(409, """{"success":false,"error":{"message":"Instance name already in use"}}"""));
+
+        var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        result.Created.Should().BeFalse();
+        result.ExistingInstance!.Name.Should().Be("sales");
+        CreatesSent().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task After_an_ambiguous_500_an_instance_carrying_our_custom_token_is_provably_ours()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, SalesListed));
+        _server.Server.RespondInSequence(CreatePath, Json(500));
+
+        var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales", Token = "mine-123" });
+
+        result.Should().BeEquivalentTo(new { Created = true, Reconciled = true });
+        CreatesSent().Should().Be(1, "a create is never resent");
+    }
+
+    [Fact]
+    public async Task After_an_ambiguous_500_an_instance_without_our_token_is_returned_but_not_claimed()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, SalesListed));
+        _server.Server.RespondInSequence(CreatePath, Json(500));
+
+        var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        result.Should().BeEquivalentTo(new { Created = false, Reconciled = true });
+        CreatesSent().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task After_an_ambiguous_500_with_nothing_found_the_failure_surfaces_and_nothing_is_resent()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, NoneListed));
+        _server.Server.RespondInSequence(CreatePath, Json(500));
+
+        var act = () => _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        (await act.Should().ThrowAsync<RyzeServerException>()).Which.MayHaveBeenProcessed.Should().BeTrue();
+        CreatesSent().Should().Be(1);
+    }
+
+    private int CreatesSent() => _server.Requests.Count(r => r.RequestMessage.Path == CreatePath);
+}
