@@ -4,6 +4,8 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using RyzeApi.Client.Tests.Infrastructure;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace RyzeApi.Client.Tests.Diagnostics;
 
@@ -43,22 +45,34 @@ public sealed class RyzeTelemetryTests : IDisposable
         server.Respond("POST", "/api/instance/new", 201, """{"success":true,"instance":{"name":"telemetry-a","token":"inst-secret-55aa","status":"disconnected"}}""");
         server.Respond("GET", "/api/instance/connect/telemetry-a", 200, $$"""{"success":true,"qrCode":"{{QrSentinel}}","status":"qr"}""");
         server.Respond("GET", "/api/instance/getSettings/telemetry-a", 404, """{"success":false,"error":{"message":"Instance not found"}}""");
+        server.Server.Given(Request.Create().WithPath("/api/instance/getS3/telemetry-a").UsingGet()).InScenario("429").WillSetStateTo("ok")
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "0").WithBody("""{"success":false,"error":{"message":"Rate limit exceeded. Try again later."}}"""));
+        server.Server.Given(Request.Create().WithPath("/api/instance/getS3/telemetry-a").UsingGet()).InScenario("429").WhenStateIs("ok")
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"success":true,"s3":{"enabled":false}}"""));
+        server.Respond("GET", "/api/instance/getProxy/telemetry-a", 500, """{"success":false,"error":{"message":"Failed to get proxy configuration"}}""");
         var logs = new FakeLogCollector();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
-        var client = new RyzeClient(new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken }, loggers);
+        var options = new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken, RetryBaseDelay = TimeSpan.FromMilliseconds(1), MaxRetries = 1 };
+        var client = new RyzeClient(options, loggers);
 
         await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "telemetry-a", Proxy = new ProxyConfig { Host = "p", Port = 1, Password = "proxy-secret-77" } });
         await client.Instances.ConnectAsync("telemetry-a", new ConnectOptions { PhoneNumber = "5511988887777" });
         await FluentActions.Awaiting(() => client.Instances.GetSettingsAsync("telemetry-a")).Should().ThrowAsync<RyzeNotFoundException>();
+        (await client.Instances.GetS3Async("telemetry-a")).Enabled.Should().BeFalse();
+        await FluentActions.Awaiting(() => client.Instances.GetProxyAsync("telemetry-a")).Should().ThrowAsync<RyzeServerException>();
 
         var mine = _activities.Where(a => (string?)a.GetTagItem("ryzeapi.instance") == "telemetry-a").ToList();
         mine.Select(a => a.DisplayName).Should().BeEquivalentTo(
-            "GET /api/instance/connect/{instance}", "GET /api/instance/getSettings/{instance}");
+            "GET /api/instance/connect/{instance}", "GET /api/instance/getSettings/{instance}", "GET /api/instance/getS3/{instance}", "GET /api/instance/getProxy/{instance}");
         _activities.Should().Contain(a => a.DisplayName == "POST /api/instance/new");
         mine.Single(a => a.DisplayName.Contains("getSettings", StringComparison.Ordinal)).Status.Should().Be(ActivityStatusCode.Error);
         _measurements.Should().Contain(m => m.Instrument == "ryzeapi.client.request.duration"
             && m.Tags.Any(t => t.Key == "http.route" && (string?)t.Value == "/api/instance/connect/{instance}"));
         logs.GetSnapshot().Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("getSettings", StringComparison.Ordinal));
+        logs.GetSnapshot().Should().Contain(r => r.Message.Contains("getS3/{instance}: attempt 2 after 429", StringComparison.Ordinal));
+        logs.GetSnapshot().Should().Contain(r => r.Message.Contains("getProxy/{instance}: attempt 2 after 500", StringComparison.Ordinal));
+        _measurements.Should().Contain(m => m.Instrument == "ryzeapi.client.retries"
+            && m.Tags.Any(t => t.Key == "http.route" && (string?)t.Value == "/api/instance/getS3/{instance}"));
 
         var everything = string.Join('\n', logs.GetSnapshot().Select(r => r.Message + string.Join(',', r.StructuredState ?? [])))
             + string.Join('\n', _activities.SelectMany(a => a.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(a.DisplayName)))
