@@ -11,9 +11,13 @@ public sealed class SdkHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public SdkHost(Uri baseAddress, string accountToken, Func<HttpMessageHandler>? primaryHandler)
+    public SdkHost(Uri baseAddress, string accountToken, Func<HttpMessageHandler>? primaryHandler, bool listenToTelemetry = true)
     {
-        TelemetryListeners.Start();
+        if (listenToTelemetry)
+        {
+            TelemetryListeners.Start();
+        }
+
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(new SinkLoggerProvider()).SetMinimumLevel(LogLevel.Warning));
         var builder = services.AddRyzeApiClient(options =>

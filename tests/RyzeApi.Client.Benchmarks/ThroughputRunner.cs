@@ -20,12 +20,16 @@ public static class ThroughputRunner
         var blocks = Option(args, "--blocks", 20);
         var perBlock = Math.Max(requests / blocks, Callers);
         await using var fake = await FakeRyzeServer.StartAsync(new FakeRyzeServerOptions { RateLimitEnabled = false });
-        using var sdk = new SdkHost(fake.BaseAddress, fake.AccountToken, primaryHandler: null);
+        // --no-listeners: nothing listens to the SDK's spans and metrics (no OpenTelemetry in the app).
+        using var sdk = new SdkHost(fake.BaseAddress, fake.AccountToken, primaryHandler: null, listenToTelemetry: !args.Contains("--no-listeners"));
         using var http = HandWrittenClient.CreateHttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }, fake.BaseAddress);
         var handWritten = new HandWrittenClient(http, fake.AccountToken);
         await sdk.Client.Instances.CreateAsync(new CreateInstanceRequest { Name = Instance });
 
-        Func<Task> sdkCall = () => sdk.Client.Instances.GetSettingsAsync(Instance);
+        // --calibrate: a second hand-written client stands in for the SDK, to show the runner's own bias (expect ~1.00).
+        using var otherHttp = HandWrittenClient.CreateHttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }, fake.BaseAddress);
+        var other = new HandWrittenClient(otherHttp, fake.AccountToken);
+        Func<Task> sdkCall = args.Contains("--calibrate") ? () => other.GetSettingsAsync(Instance) : () => sdk.Client.Instances.GetSettingsAsync(Instance);
         Func<Task> handWrittenCall = () => handWritten.GetSettingsAsync(Instance);
 
         // Warm-up: JIT, tiering, 64 pooled connections per client.
