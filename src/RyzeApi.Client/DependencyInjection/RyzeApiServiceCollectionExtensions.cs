@@ -68,7 +68,10 @@ public static class RyzeApiServiceCollectionExtensions
                 sp.GetService<TimeProvider>() ?? TimeProvider.System,
                 sp.GetRequiredService<RateLimitGate>(),
                 LoggerOf(sp)))
-            .RedactLoggedHeaders(static _ => true); // IHttpClientFactory's own logs never show the token
+            // The SDK logs each call itself (route template, no query string, so no phone number): IHttpClientFactory's two
+            // default loggers would log the full URL again and cost ~0.4 KB per call. AddDefaultLogger() brings them back.
+            .RemoveAllLoggers()
+            .RedactLoggedHeaders(static _ => true); // if re-added, IHttpClientFactory's own logs never show the token
     }
 
     private static ILogger LoggerOf(IServiceProvider services) =>

@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Refit;
 using RyzeApi.Client.Http;
 
 namespace RyzeApi.Client.DependencyInjection;
 
 /// <summary>
-/// One <see cref="RyzeClient"/> per registration name. Each call takes a fresh Refit client over
-/// <see cref="IHttpClientFactory"/>, so a client kept in a singleton still follows handler rotation and DNS changes.
+/// One <see cref="RyzeClient"/> per registration name. Its Refit client is taken afresh from <see cref="IHttpClientFactory"/>
+/// every few seconds (<see cref="RefreshingRyzeApi"/>), so a client kept in a singleton still follows handler rotation and DNS changes.
 /// </summary>
 internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFactory httpClients, IOptionsMonitor<RyzeClientOptions> options) : IRyzeClientFactory
 {
@@ -28,7 +27,7 @@ internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFa
         clientOptions.Validate();
         var httpClientName = HttpClientName(name);
         var transport = new RyzeTransport(
-            () => RestService.ForGenerated<IRyzeApi>(httpClients.CreateClient(httpClientName), RyzeRefitSettings.Instance),
+            new RefreshingRyzeApi(httpClients, httpClientName).Get,
             clientOptions,
             services.GetService<TimeProvider>() ?? TimeProvider.System,
             services.GetService<IInstanceTokenProvider>());

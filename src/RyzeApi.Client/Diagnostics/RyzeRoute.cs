@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Refit;
 
 namespace RyzeApi.Client.Diagnostics;
@@ -6,20 +7,38 @@ namespace RyzeApi.Client.Diagnostics;
 internal readonly record struct RyzeRoute(string Method, string Template, string? Instance)
 {
     private const string InstanceSegment = "{instance}";
+    private static readonly HttpRequestOptionsKey<string> TemplateKey = new(HttpRequestMessageOptions.RelativePathTemplate);
+
+    // "GET /api/instance/list": one string per method and template (a few dozen), not one per call.
+    private static readonly ConcurrentDictionary<(string Method, string Template), string> DisplayNames = new();
 
     public static RyzeRoute Of(HttpRequestMessage request)
     {
-        request.Options.TryGetValue(new HttpRequestOptionsKey<string>(HttpRequestMessageOptions.RelativePathTemplate), out var template);
+        request.Options.TryGetValue(TemplateKey, out var template);
         template ??= "unknown";
         string? instance = null;
         if (template.EndsWith(InstanceSegment, StringComparison.Ordinal) && request.RequestUri is { } uri)
         {
-            var path = uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
-            instance = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+            instance = LastSegment(uri.OriginalString);
         }
 
         return new RyzeRoute(request.Method.Method, template, instance);
     }
 
-    public override string ToString() => $"{Method} {Template}";
+    public override string ToString() =>
+        DisplayNames.TryGetValue((Method, Template), out var name) ? name : DisplayNames.GetOrAdd((Method, Template), static key => $"{key.Method} {key.Template}");
+
+    // The last path segment, read from the URI's own string: Uri.AbsolutePath would build a new string on every call.
+    private static string LastSegment(string uri)
+    {
+        var path = uri.AsSpan();
+        var end = path.IndexOfAny('?', '#');
+        if (end >= 0)
+        {
+            path = path[..end];
+        }
+
+        var segment = path[(path.LastIndexOf('/') + 1)..];
+        return segment.Contains('%') ? Uri.UnescapeDataString(segment.ToString()) : segment.ToString();
+    }
 }

@@ -12,7 +12,7 @@ internal sealed partial class RyzeTelemetryHandler(ILogger logger) : DelegatingH
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var route = RyzeRoute.Of(request);
-        using var activity = RyzeTelemetry.Source.StartActivity(route.ToString(), ActivityKind.Client);
+        using var activity = RyzeTelemetry.Source.HasListeners() ? RyzeTelemetry.Source.StartActivity(route.ToString(), ActivityKind.Client) : null;
         activity?.SetTag("http.request.method", route.Method);
         activity?.SetTag("http.route", route.Template);
         activity?.SetTag("ryzeapi.instance", route.Instance);
@@ -21,11 +21,11 @@ internal sealed partial class RyzeTelemetryHandler(ILogger logger) : DelegatingH
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            activity?.SetTag("http.response.status_code", status);
+            activity?.SetTag("http.response.status_code", StatusCodes.Boxed(status));
             if (!response.IsSuccessStatusCode)
             {
                 activity?.SetStatus(ActivityStatusCode.Error);
-                activity?.SetTag("error.type", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                activity?.SetTag("error.type", StatusCodes.Text(status));
                 LogFailed(logger, route.Method, route.Template, route.Instance, status);
             }
             else
@@ -51,7 +51,7 @@ internal sealed partial class RyzeTelemetryHandler(ILogger logger) : DelegatingH
         var tags = new TagList { { "http.request.method", route.Method }, { "http.route", route.Template } };
         if (status is not null)
         {
-            tags.Add("http.response.status_code", status);
+            tags.Add("http.response.status_code", StatusCodes.Boxed(status.Value));
         }
 
         if (error is not null)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Polly.Timeout;
@@ -14,16 +16,28 @@ internal static class RyzeErrorFactory
 
     public static async Task<RyzeApiException> FromResponseAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
     {
-        var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        var details = Describe(response.RequestMessage) with
+        // The error body is read into a pooled buffer: an error path that allocates 16 KB per call is a cost every 404 pays.
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxErrorBodyBytes);
+        try
         {
-            StatusCode = response.StatusCode,
-            ErrorMessage = TryReadErrorMessage(body),
-            Reason = body.Length == 0 ? "empty response body" : null,
-            BodySnippet = Snippet(body),
-            RateLimit = RateLimitHeaders.Read(response),
-        };
-        return Create(details, RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()));
+            var length = await ReadBoundedAsync(response.Content, buffer, cancellationToken).ConfigureAwait(false);
+            var body = buffer.AsSpan(0, length);
+            var details = Describe(response.RequestMessage) with
+            {
+                StatusCode = response.StatusCode,
+                ErrorMessage = TryReadErrorMessage(body),
+                Reason = body.Length == 0 ? "empty response body" : null,
+                BodySnippet = Snippet(body),
+                RateLimit = RateLimitHeaders.Read(response),
+            };
+            // Only a 429 carries a wait; other errors skip reading the headers a second time.
+            var retryAfter = response.StatusCode == HttpStatusCode.TooManyRequests ? RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()) : null;
+            return Create(details, retryAfter);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static RyzeApiException FromUnsuccessfulEnvelope(HttpResponseMessage response, string? errorMessage, string? snippet) =>
@@ -86,7 +100,7 @@ internal static class RyzeErrorFactory
         return text.Length > SnippetChars ? text[..SnippetChars] : text;
     }
 
-    private static string? TryReadErrorMessage(byte[] body)
+    private static string? TryReadErrorMessage(ReadOnlySpan<byte> body)
     {
         try
         {
@@ -98,27 +112,26 @@ internal static class RyzeErrorFactory
         }
     }
 
-    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    private static async Task<int> ReadBoundedAsync(HttpContent content, byte[] buffer, CancellationToken cancellationToken)
     {
+        var total = 0;
         try
         {
             var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                var buffer = new byte[MaxErrorBodyBytes];
-                var total = 0;
                 int read;
-                while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+                while (total < MaxErrorBodyBytes && (read = await stream.ReadAsync(buffer.AsMemory(total, MaxErrorBodyBytes - total), cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     total += read;
                 }
 
-                return buffer[..total];
+                return total;
             }
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
-            return []; // the error body was cut off; the status is what matters.
+            return 0; // the error body was cut off; the status is what matters.
         }
     }
 }

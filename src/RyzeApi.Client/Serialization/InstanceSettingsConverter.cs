@@ -16,7 +16,7 @@ internal sealed class InstanceSettingsConverter : JsonConverter<InstanceSettings
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            reader.Skip();
+            reader.TrySkip(); // the whole value is read ahead for converters, but Skip() refuses any non-final block
             return null;
         }
 
@@ -41,7 +41,7 @@ internal sealed class InstanceSettingsConverter : JsonConverter<InstanceSettings
                 default: break;
             }
 
-            reader.Skip(); // no-op on a scalar; steps over an unknown object or array (the whole value is buffered for converters)
+            reader.TrySkip(); // no-op on a scalar; steps over an unknown object or array
         }
 
         return new InstanceSettings

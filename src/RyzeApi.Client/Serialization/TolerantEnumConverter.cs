@@ -18,7 +18,9 @@ internal abstract class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            reader.Skip();
+            // TrySkip, not Skip: a body read from the stream is never the final block, and Skip throws on partial JSON even
+            // for a null. The serializer has buffered this whole value before calling us, so TrySkip always succeeds.
+            reader.TrySkip();
             return default;
         }
 

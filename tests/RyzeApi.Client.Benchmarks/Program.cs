@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using RyzeApi.Client.Benchmarks;
+
+// `-- --throughput [--requests N] [--rounds N]`: SDK vs hand-written client against the fake server over loopback.
+// Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'` or `-- --filter '*' --job short`.
+if (args.Contains("--throughput"))
+{
+    return await ThroughputRunner.RunAsync(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ClientBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace RyzeApi.Client.Benchmarks;
+
+/// <summary>
+/// The SDK as partners get it: <c>AddRyzeApiClient</c> with its resilience and telemetry handlers, logging to a provider at
+/// <see cref="LogLevel.Warning"/> (a usual production level), telemetry listened to. Only the primary handler is chosen here.
+/// </summary>
+public sealed class SdkHost : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public SdkHost(Uri baseAddress, string accountToken, Func<HttpMessageHandler>? primaryHandler, bool listenToTelemetry = true)
+    {
+        if (listenToTelemetry)
+        {
+            TelemetryListeners.Start();
+        }
+
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(new SinkLoggerProvider()).SetMinimumLevel(LogLevel.Warning));
+        var builder = services.AddRyzeApiClient(options =>
+        {
+            options.BaseAddress = baseAddress;
+            options.AccountToken = accountToken;
+        });
+        if (primaryHandler is not null)
+        {
+            builder.ConfigurePrimaryHttpMessageHandler(primaryHandler);
+        }
+
+        _services = services.BuildServiceProvider();
+        Client = _services.GetRequiredService<RyzeClient>();
+    }
+
+    public RyzeClient Client { get; }
+
+    public void Dispose() => _services.Dispose();
+}

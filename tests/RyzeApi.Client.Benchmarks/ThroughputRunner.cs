@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using RyzeApi.Client.Testing;
+
+namespace RyzeApi.Client.Benchmarks;
+
+/// <summary>
+/// Requests per second over loopback: 64 concurrent callers read one instance's settings from the fake RyzeAPI until a fixed
+/// number of requests is done, SDK and hand-written client in interleaved blocks. The server runs in this process and shares
+/// the machine's cores, so both clients are held back by it alike: the ratio is the figure to read.
+/// </summary>
+public static class ThroughputRunner
+{
+    private const int Callers = 64;
+    private const string Instance = "throughput";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var requests = Option(args, "--requests", 40_000);
+        var blocks = Option(args, "--blocks", 20);
+        var perBlock = Math.Max(requests / blocks, Callers);
+        await using var fake = await FakeRyzeServer.StartAsync(new FakeRyzeServerOptions { RateLimitEnabled = false });
+        // --no-listeners: nothing listens to the SDK's spans and metrics (no OpenTelemetry in the app).
+        using var sdk = new SdkHost(fake.BaseAddress, fake.AccountToken, primaryHandler: null, listenToTelemetry: !args.Contains("--no-listeners"));
+        using var http = HandWrittenClient.CreateHttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }, fake.BaseAddress);
+        var handWritten = new HandWrittenClient(http, fake.AccountToken);
+        await sdk.Client.Instances.CreateAsync(new CreateInstanceRequest { Name = Instance });
+
+        // --calibrate: a second hand-written client stands in for the SDK, to show the runner's own bias (expect ~1.00).
+        using var otherHttp = HandWrittenClient.CreateHttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }, fake.BaseAddress);
+        var other = new HandWrittenClient(otherHttp, fake.AccountToken);
+        Func<Task> sdkCall = args.Contains("--calibrate") ? () => other.GetSettingsAsync(Instance) : () => sdk.Client.Instances.GetSettingsAsync(Instance);
+        Func<Task> handWrittenCall = () => handWritten.GetSettingsAsync(Instance);
+
+        // Warm-up: JIT, tiering, 64 pooled connections per client.
+        await MeasureAsync(sdkCall, perBlock * 2);
+        await MeasureAsync(handWrittenCall, perBlock * 2);
+
+        // Small blocks in ABBA order: the load other processes put on the machine drifts, and both clients see the same drift.
+        var sdkTime = TimeSpan.Zero;
+        var handWrittenTime = TimeSpan.Zero;
+        var pairRatios = new List<double>();
+        for (var block = 0; block < blocks; block++)
+        {
+            var sdkFirst = block % 4 is 0 or 3;
+            var first = await MeasureAsync(sdkFirst ? sdkCall : handWrittenCall, perBlock);
+            var second = await MeasureAsync(sdkFirst ? handWrittenCall : sdkCall, perBlock);
+            var (sdkBlock, handWrittenBlock) = sdkFirst ? (first, second) : (second, first);
+            sdkTime += sdkBlock;
+            handWrittenTime += handWrittenBlock;
+            pairRatios.Add(handWrittenBlock / sdkBlock);
+        }
+
+        var sdkRate = perBlock * blocks / sdkTime.TotalSeconds;
+        var handWrittenRate = perBlock * blocks / handWrittenTime.TotalSeconds;
+        pairRatios.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+
+            Throughput over loopback: GET getSettings, {Callers} concurrent callers, {perBlock * blocks:N0} requests per client in {blocks} interleaved blocks
+            | Client       | Requests/s |
+            |--------------|-----------:|
+            | SDK          | {sdkRate,10:N0} |
+            | HandWritten  | {handWrittenRate,10:N0} |
+            Ratio (SDK / hand-written): {sdkRate / handWrittenRate:0.000} (goal >= 0.95); per block pair: min {pairRatios[0]:0.00}, median {pairRatios[pairRatios.Count / 2]:0.00}, max {pairRatios[^1]:0.00}
+            """));
+        return 0;
+    }
+
+    private static async Task<TimeSpan> MeasureAsync(Func<Task> call, int requests)
+    {
+        var issued = 0;
+        var watch = Stopwatch.StartNew();
+        var callers = Enumerable.Range(0, Callers).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Increment(ref issued) <= requests)
+            {
+                await call();
+            }
+        }));
+        await Task.WhenAll(callers);
+        return watch.Elapsed;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+    }
+}
