@@ -66,6 +66,7 @@ internal static class RyzeErrorFactory
             return exception;
         }
 
+        // TimeoutRejectedException: a Polly timeout a partner added to the client's pipeline (e.g. a standard resilience handler).
         var isTimeout = exception is TimeoutRejectedException or OperationCanceledException or TimeoutException;
         var reason = isTimeout ? "the call timed out" : $"the connection failed ({exception.GetType().Name})";
         return new RyzeConnectionException(Describe(request) with { Reason = reason }, isTimeout, exception);
