@@ -16,7 +16,7 @@ internal sealed class InstanceSettingsConverter : JsonConverter<InstanceSettings
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            reader.Skip();
+            JsonReaderSkipping.SkipValue(ref reader);
             return null;
         }
 
@@ -41,7 +41,7 @@ internal sealed class InstanceSettingsConverter : JsonConverter<InstanceSettings
                 default: break;
             }
 
-            reader.Skip(); // no-op on a scalar; steps over an unknown object or array (the whole value is buffered for converters)
+            JsonReaderSkipping.SkipValue(ref reader); // no-op on a scalar; steps over an unknown object or array (the whole value is buffered for converters)
         }
 
         return new InstanceSettings

@@ -18,7 +18,7 @@ internal abstract class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            reader.Skip();
+            JsonReaderSkipping.SkipValue(ref reader);
             return default;
         }
 
