@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using RyzeApi.Client.Testing;
+using Xunit.Abstractions;
+
+namespace RyzeApi.Client.Tests.Reliability;
+
+[CollectionDefinition(nameof(LoadTests), DisableParallelization = true)]
+public sealed class LoadTestsRunAlone;
+
+/// <summary>
+/// 64 callers share one <see cref="RyzeClient"/> (default options) and make 5,120 mixed calls against the fake,
+/// which answers 20 % of requests 429 (reset in about a second) and 2 % 503. Alone in its collection, so the
+/// memory figures are this run's own.
+/// </summary>
+[Collection(nameof(LoadTests))]
+public sealed class LoadTests(ITestOutputHelper output)
+{
+    private const int Callers = 64;
+    private const int CallsPerCaller = 80;
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_429_storm_loses_and_duplicates_nothing_and_leaks_no_memory()
+    {
+        var faults = new FakeRandomFaults { TooManyRequestsRatio = 0.2, ServiceUnavailableRatio = 0.02, Seed = 1 };
+        await using var fake = await FakeRyzeServer.StartAsync(new FakeRyzeServerOptions { RateLimitEnabled = false, InstanceQuota = 100_000, RandomFaults = faults });
+        var client = new RyzeClient(new RyzeClientOptions { BaseAddress = fake.BaseAddress, AccountToken = fake.AccountToken });
+        var instances = await Task.WhenAll(Enumerable.Range(0, Callers).Select(i => CreateForSetupAsync(client, $"load-{i}")));
+        var run = new LoadRun();
+        await Task.WhenAll(instances.Select((instance, i) => CallAsync(client, instance, i, 3, new LoadRun(), CancellationToken.None))); // warm-up
+        run.MemoryBefore = ManagedMemory();
+
+        using var bound = new CancellationTokenSource(Bound);
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(instances.Select((instance, i) => CallAsync(client, instance, i, CallsPerCaller, run, bound.Token)));
+        run.Duration = watch.Elapsed;
+
+        var stored = fake.Instances.Select(i => i.Name).Where(n => n.StartsWith("new-", StringComparison.Ordinal)).ToHashSet();
+        run.CreateRequestsReceived = fake.Requests.Count(r => r.Method == "POST" && r.Path == "/api/instance/new" && !r.Body.Contains("\"load-", StringComparison.Ordinal));
+        run.DuplicatedCreates = run.Outcomes.GetValueOrDefault("create " + nameof(RyzeConflictException)) + stored.Count(n => run.CreatesFailed.Contains(n));
+        run.LostCreates = run.CreatesSucceeded.Count(n => !stored.Contains(n));
+        run.NotFinished = run.Outcomes.Where(o => o.Key.EndsWith("not finished", StringComparison.Ordinal)).Sum(o => o.Value);
+        fake.Reset(); // the fake's request log is test-side state, not the SDK's
+        run.MemoryAfter = ManagedMemory();
+        output.WriteLine(run.ToString());
+
+        run.Calls.Should().BeGreaterThanOrEqualTo(5_000);
+        run.NotFinished.Should().Be(0, "every call must end within the 90 s bound");
+        run.Undocumented.Should().BeEmpty();
+        run.Outcomes.Keys.Should().OnlyContain(k => k.EndsWith("ok", StringComparison.Ordinal)
+            || k.EndsWith(nameof(RyzeRateLimitException), StringComparison.Ordinal) || k.EndsWith(nameof(RyzeServerException), StringComparison.Ordinal));
+        run.DuplicatedCreates.Should().Be(0);
+        run.LostCreates.Should().Be(0);
+        run.MemoryAfter.Should().BeLessThan((long)(run.MemoryBefore * 1.10), "no managed memory may leak across 5,000 calls");
+    }
+
+    private static async Task<(string Name, string Token)> CreateForSetupAsync(RyzeClient client, string name)
+    {
+        while (true)
+        {
+            try
+            {
+                var created = await client.Instances.CreateAsync(new CreateInstanceRequest { Name = name });
+                return (name, created.Token!);
+            }
+            catch (RyzeApiException ex) when (ex is RyzeServerException or RyzeRateLimitException)
+            {
+                // the random faults apply to the setup too; a faulted create was not stored
+            }
+        }
+    }
+
+    private static async Task CallAsync(RyzeClient client, (string Name, string Token) instance, int caller, int calls, LoadRun run, CancellationToken cancellationToken)
+    {
+        var mine = client.ForInstance(instance.Name, instance.Token).Instances;
+        var random = new Random(caller);
+        for (var i = 0; i < calls; i++)
+        {
+            var roll = random.Next(100);
+            var newName = $"new-{caller}-{i}-{calls}";
+            (string Kind, Func<Task> Call) pick = roll switch
+            {
+                < 2 => ("create", () => client.Instances.CreateAsync(new CreateInstanceRequest { Name = newName }, cancellationToken)),
+                < 3 => ("list", () => client.Instances.ListAsync(cancellationToken)),
+                < 4 => ("get", () => client.Instances.GetAsync(instance.Name, cancellationToken)),
+                < 35 => ("getSettings", () => mine.GetSettingsAsync(instance.Name, cancellationToken)),
+                < 45 => ("updateSettings", () => mine.UpdateSettingsAsync(instance.Name, new InstanceSettingsPatch { AutoReadMessages = i % 2 == 0 }, cancellationToken)),
+                < 57 => ("getProxy", () => mine.GetProxyAsync(instance.Name, cancellationToken)),
+                < 62 => ("updateProxy", () => mine.UpdateProxyAsync(instance.Name, new ProxyConfig { Host = "proxy.local", Port = 3128, Password = "pw" }, cancellationToken)),
+                < 74 => ("getS3", () => mine.GetS3Async(instance.Name, cancellationToken)),
+                < 79 => ("updateS3", () => mine.UpdateS3Async(instance.Name, S3Config.Disabled, cancellationToken)),
+                < 94 => ("metrics", () => mine.GetMetricsAsync(instance.Name, cancellationToken)),
+                _ => ("connect", () => mine.ConnectAsync(instance.Name, cancellationToken: cancellationToken)),
+            };
+            await RunOneAsync(pick.Kind, pick.Call, newName, run);
+        }
+    }
+
+    private static async Task RunOneAsync(string kind, Func<Task> call, string newName, LoadRun run)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await call();
+            run.Time(kind, Stopwatch.GetElapsedTime(started));
+            run.Record("ok");
+            if (kind == "create")
+            {
+                run.CreatesSucceeded.Add(newName);
+            }
+        }
+        catch (Exception ex)
+        {
+            if (ex is not RyzeApiException and not OperationCanceledException)
+            {
+                run.Undocumented.Add(ex);
+            }
+
+            run.Time(kind, Stopwatch.GetElapsedTime(started));
+            run.Record(ex is OperationCanceledException ? $"{kind} not finished" : $"{kind} {ex.GetType().Name}", ex);
+            if (kind == "create")
+            {
+                run.CreatesFailed.Add(newName);
+            }
+        }
+    }
+
+    private static long ManagedMemory()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
