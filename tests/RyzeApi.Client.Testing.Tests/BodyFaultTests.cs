@@ -34,6 +34,18 @@ public sealed class BodyFaultTests
     }
 
     [Fact]
+    public async Task ClearRequests_forgets_the_log_but_keeps_the_instances()
+    {
+        await using var h = await Harness.StartAsync();
+        await h.CreateAsync("kept");
+
+        h.Server.ClearRequests();
+
+        h.Server.Requests.Should().BeEmpty();
+        h.Server.Instances.Should().ContainSingle(i => i.Name == "kept");
+    }
+
+    [Fact]
     public void Body_faults_describe_themselves()
     {
         FakeFault.BodyCut().ToString().Should().Be("BodyCut");

@@ -8,6 +8,7 @@ public sealed class FuzzRegressionTests
     public static TheoryData<string, FuzzResponse> Hostile() => new()
     {
         { "5 MB body", FuzzResponse.Ok(FuzzBody.FiveMegabytes) },
+        { "valid answer larger than one read buffer", FuzzResponse.Ok(FuzzBody.LargeValidShape) },
         { "5 MB binary", FuzzResponse.Ok(FuzzBody.FiveMegabytesBinary) },
         { "truncated JSON", new FuzzResponse(200, FuzzBody.Truncated, 7, "application/json", null, null, null, null) },
         { "HTML 200", new FuzzResponse(200, FuzzBody.Html, 0, "text/html", null, null, null, null) },
@@ -26,6 +27,16 @@ public sealed class FuzzRegressionTests
         { "error body stalls mid-way", new FuzzResponse(500, FuzzBody.FiveMegabytes, 0, "application/json", null, null, null, null, FuzzTransport.BodyHangsMidway) },
         { "headers never come", new FuzzResponse(200, FuzzBody.ValidShape, 0, null, null, null, null, null, FuzzTransport.HangsBeforeHeaders) },
     };
+
+    [Fact]
+    public async Task A_valid_list_larger_than_one_read_buffer_is_read()
+    {
+        var list = Array.IndexOf(FuzzOperations.Names, "List");
+
+        var error = await FuzzRunner.RunAsync(new FuzzCase(list, [FuzzResponse.Ok(FuzzBody.LargeValidShape)]));
+
+        error.Should().BeNull("a streamed body must parse the same as a small one");
+    }
 
     [Theory]
     [MemberData(nameof(Hostile))]

@@ -26,6 +26,10 @@ public sealed class LoadRun
 
     public TimeSpan Duration { get; set; }
 
+    public string HeapsBefore { get; set; } = string.Empty;
+
+    public string HeapsAfter { get; set; } = string.Empty;
+
     public int CreateRequestsReceived { get; set; }
 
     public int DuplicatedCreates { get; set; }
@@ -53,6 +57,7 @@ public sealed class LoadRun
         + $"; creates: {CreatesSucceeded.Count} succeeded, {CreatesFailed.Count} failed, {CreateRequestsReceived} received by the fake, "
         + $"{DuplicatedCreates} duplicated, {LostCreates} lost; undocumented exceptions {Undocumented.Count}; not finished {NotFinished}; "
         + $"managed memory after forced GC {MemoryBefore / 1024} KiB before, {MemoryAfter / 1024} KiB after ({(MemoryAfter - MemoryBefore) * 100.0 / MemoryBefore:+0.0;-0.0} %)"
+        + $"; heaps gen0/gen1/gen2/LOH/POH KiB before {HeapsBefore}, after {HeapsAfter}"
         + "\n  time by kind (ms): " + string.Join(", ", MillisecondsByKind.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"))
         + string.Concat(Examples.Where(e => !e.Key.EndsWith("not finished", StringComparison.Ordinal)).Select(e => $"\n  {e.Key}: {e.Value}"));
 }

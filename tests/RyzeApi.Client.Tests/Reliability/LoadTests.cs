@@ -8,40 +8,48 @@ namespace RyzeApi.Client.Tests.Reliability;
 public sealed class LoadTestsRunAlone;
 
 /// <summary>
-/// 64 callers share one <see cref="RyzeClient"/> (default options) and make 5,120 mixed calls against the fake,
-/// which answers 20 % of requests 429 (reset in about a second) and 2 % 503. Alone in its collection, so the
-/// memory figures are this run's own.
+/// 64 callers share one <see cref="RyzeClient"/> (default options) and take 5,120 mixed calls from one queue against
+/// the fake, which answers 20 % of requests 429 (reset in about a second) and 2 % 503. Alone in its collection, so
+/// the memory figures are this run's own.
 /// </summary>
 [Collection(nameof(LoadTests))]
+[Trait("Category", "Load")]
 public sealed class LoadTests(ITestOutputHelper output)
 {
     private const int Callers = 64;
-    private const int CallsPerCaller = 80;
+    private const int Calls = 5_120;
+    private const int WarmUpCalls = 2_560;
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
 
-    [Fact]
+    [LoadFact]
     public async Task A_429_storm_loses_and_duplicates_nothing_and_leaks_no_memory()
     {
         var faults = new FakeRandomFaults { TooManyRequestsRatio = 0.2, ServiceUnavailableRatio = 0.02, Seed = 1 };
-        await using var fake = await FakeRyzeServer.StartAsync(new FakeRyzeServerOptions { RateLimitEnabled = false, InstanceQuota = 100_000, RandomFaults = faults });
+        var fakeOptions = new FakeRyzeServerOptions { RateLimitEnabled = false, InstanceQuota = 100_000 };
+        await using var fake = await FakeRyzeServer.StartAsync(fakeOptions);
         var client = new RyzeClient(new RyzeClientOptions { BaseAddress = fake.BaseAddress, AccountToken = fake.AccountToken });
         var instances = await Task.WhenAll(Enumerable.Range(0, Callers).Select(i => CreateForSetupAsync(client, $"load-{i}")));
+        fakeOptions.RandomFaults = faults; // the fake reads its options per request: the storm starts after the set-up
         var run = new LoadRun();
-        await Task.WhenAll(instances.Select((instance, i) => CallAsync(client, instance, i, 3, new LoadRun(), CancellationToken.None))); // warm-up
+        await RunAsync(client, instances, WarmUpCalls, new LoadRun(), CancellationToken.None); // connections, pools, JIT
+        fake.ClearRequests(); // the fake's request log is test-side state, not the SDK's
         run.MemoryBefore = ManagedMemory();
+        run.HeapsBefore = Heaps();
 
         using var bound = new CancellationTokenSource(Bound);
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(instances.Select((instance, i) => CallAsync(client, instance, i, CallsPerCaller, run, bound.Token)));
+        await RunAsync(client, instances, Calls, run, bound.Token);
         run.Duration = watch.Elapsed;
 
-        var stored = fake.Instances.Select(i => i.Name).Where(n => n.StartsWith("new-", StringComparison.Ordinal)).ToHashSet();
-        run.CreateRequestsReceived = fake.Requests.Count(r => r.Method == "POST" && r.Path == "/api/instance/new" && !r.Body.Contains("\"load-", StringComparison.Ordinal));
+        var stored = fake.Instances.Select(i => i.Name).Where(n => n.StartsWith($"new-{run.GetHashCode():x}-", StringComparison.Ordinal)).ToHashSet();
+        var prefix = $"\"new-{run.GetHashCode():x}-";
+        run.CreateRequestsReceived = fake.Requests.Count(r => r.Method == "POST" && r.Path == "/api/instance/new" && r.Body.Contains(prefix, StringComparison.Ordinal));
         run.DuplicatedCreates = run.Outcomes.GetValueOrDefault("create " + nameof(RyzeConflictException)) + stored.Count(n => run.CreatesFailed.Contains(n));
         run.LostCreates = run.CreatesSucceeded.Count(n => !stored.Contains(n));
         run.NotFinished = run.Outcomes.Where(o => o.Key.EndsWith("not finished", StringComparison.Ordinal)).Sum(o => o.Value);
-        fake.Reset(); // the fake's request log is test-side state, not the SDK's
+        fake.ClearRequests(); // the instances created by the run stay, so this counts against the SDK
         run.MemoryAfter = ManagedMemory();
+        run.HeapsAfter = Heaps();
         output.WriteLine(run.ToString());
 
         run.Calls.Should().BeGreaterThanOrEqualTo(5_000);
@@ -70,14 +78,21 @@ public sealed class LoadTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task CallAsync(RyzeClient client, (string Name, string Token) instance, int caller, int calls, LoadRun run, CancellationToken cancellationToken)
+    /// <summary>Each caller works as its own instance (its own token) and takes the next call from a shared queue.</summary>
+    private static Task RunAsync(RyzeClient client, (string Name, string Token)[] instances, int calls, LoadRun run, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        return Task.WhenAll(instances.Select((instance, caller) => CallAsync(client, instance, caller, () => Interlocked.Increment(ref next) is var i && i < calls ? i : -1, run, cancellationToken)));
+    }
+
+    private static async Task CallAsync(RyzeClient client, (string Name, string Token) instance, int caller, Func<int> take, LoadRun run, CancellationToken cancellationToken)
     {
         var mine = client.ForInstance(instance.Name, instance.Token).Instances;
         var random = new Random(caller);
-        for (var i = 0; i < calls; i++)
+        for (var i = take(); i >= 0; i = take())
         {
             var roll = random.Next(100);
-            var newName = $"new-{caller}-{i}-{calls}";
+            var newName = $"new-{run.GetHashCode():x}-{i}";
             (string Kind, Func<Task> Call) pick = roll switch
             {
                 < 2 => ("create", () => client.Instances.CreateAsync(new CreateInstanceRequest { Name = newName }, cancellationToken)),
@@ -124,6 +139,10 @@ public sealed class LoadTests(ITestOutputHelper output)
             }
         }
     }
+
+    /// <summary>Sizes after the last GC per heap (gen0, gen1, gen2, LOH, POH), in KiB, to tell pools from leaks.</summary>
+    private static string Heaps() =>
+        string.Join('/', GC.GetGCMemoryInfo(GCKind.FullBlocking).GenerationInfo.ToArray().Select(g => g.SizeAfterBytes / 1024));
 
     private static long ManagedMemory()
     {

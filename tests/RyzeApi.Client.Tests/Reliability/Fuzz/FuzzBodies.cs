@@ -33,12 +33,20 @@ public static class FuzzBodies
     private static readonly Lazy<byte[]> Large = new(() =>
         Encoding.UTF8.GetBytes("{\"success\":true,\"message\":\"" + new string('a', 5 * 1024 * 1024) + "\",\"instances\":[]}"));
 
+    /// <summary>A valid answer larger than one read buffer, so converters run on partial buffers of a streamed body.</summary>
+    private static readonly Lazy<byte[]> LargeValid = new(() => Encoding.UTF8.GetBytes(KitchenSink.Replace(
+        "\"instances\":[{\"id\":\"1\",\"name\":\"fuzz\",\"status\":\"connected\",\"createdAt\":\"2026-01-01T00:00:00Z\"}]",
+        "\"instances\":[" + string.Join(',', Enumerable.Repeat(
+            "{\"name\":\"fuzz\",\"status\":7,\"proxy\":{\"enabled\":false,\"port\":null},\"settings\":{\"autoRejectCalls\":true,\"new\":{\"a\":[1]}}}", 400)) + "]",
+        StringComparison.Ordinal)));
+
     public static byte[] Bytes(FuzzBody body, int seed)
     {
         var random = new Random(seed);
         return body switch
         {
             FuzzBody.ValidShape => Encoding.UTF8.GetBytes(KitchenSink),
+            FuzzBody.LargeValidShape => LargeValid.Value,
             FuzzBody.WrongShape => Encoding.UTF8.GetBytes(RandomJson(random, 3)),
             FuzzBody.Truncated => Encoding.UTF8.GetBytes(KitchenSink[..random.Next(1, KitchenSink.Length - 1)]),
             FuzzBody.Html => Encoding.UTF8.GetBytes("<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"),

@@ -4,6 +4,7 @@ namespace RyzeApi.Client.Tests.Reliability.Fuzz;
 public enum FuzzBody
 {
     ValidShape,
+    LargeValidShape,
     WrongShape,
     Truncated,
     Html,
