@@ -26,6 +26,10 @@ public sealed class LoadRun
 
     public TimeSpan Duration { get; set; }
 
+    public long MemorySettled { get; set; }
+
+    public TimeSpan SettledAfter { get; set; }
+
     public string HeapsBefore { get; set; } = string.Empty;
 
     public string HeapsAfter { get; set; } = string.Empty;
@@ -58,6 +62,7 @@ public sealed class LoadRun
         + $"{DuplicatedCreates} duplicated, {LostCreates} lost; undocumented exceptions {Undocumented.Count}; not finished {NotFinished}; "
         + $"managed memory after forced GC {MemoryBefore / 1024} KiB before, {MemoryAfter / 1024} KiB after ({(MemoryAfter - MemoryBefore) * 100.0 / MemoryBefore:+0.0;-0.0} %)"
         + $"; heaps gen0/gen1/gen2/LOH/POH KiB before {HeapsBefore}, after {HeapsAfter}"
+        + $"; after {SettledAfter.TotalSeconds:F0} s idle {MemorySettled / 1024} KiB ({(MemorySettled - MemoryBefore) * 100.0 / MemoryBefore:+0.0;-0.0} %)"
         + "\n  time by kind (ms): " + string.Join(", ", MillisecondsByKind.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"))
         + string.Concat(Examples.Where(e => !e.Key.EndsWith("not finished", StringComparison.Ordinal)).Select(e => $"\n  {e.Key}: {e.Value}"));
 }
