@@ -20,9 +20,10 @@ public sealed class InjectedFaultTests : IAsyncLifetime
         {
             BaseAddress = _fake.BaseAddress,
             AccountToken = _fake.AccountToken,
-            AttemptTimeout = TimeSpan.FromMilliseconds(500),
-            TotalTimeout = TimeSpan.FromSeconds(2),
-            ConnectTimeout = TimeSpan.FromSeconds(2),
+            // Roomy enough for a loaded CI machine: only the injected faults may run into them.
+            AttemptTimeout = TimeSpan.FromSeconds(2),
+            TotalTimeout = TimeSpan.FromSeconds(5),
+            ConnectTimeout = TimeSpan.FromSeconds(5),
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
         });
     }
@@ -87,8 +88,8 @@ public sealed class InjectedFaultTests : IAsyncLifetime
     public async Task Headers_later_than_the_attempt_timeout_time_out_a_create_once_and_are_retried_on_a_read()
     {
         await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "late" });
-        _fake.FailNext(Create, FakeFault.Delayed(TimeSpan.FromSeconds(5)));
-        _fake.FailNext(GetSettings, FakeFault.Delayed(TimeSpan.FromSeconds(5)));
+        _fake.FailNext(Create, FakeFault.Delayed(TimeSpan.FromSeconds(30)));
+        _fake.FailNext(GetSettings, FakeFault.Delayed(TimeSpan.FromSeconds(30)));
 
         var create = await FluentActions.Awaiting(() => _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "late-create" }))
             .Should().ThrowAsync<RyzeConnectionException>();

@@ -39,9 +39,9 @@ public sealed class SecretScanTests(ITestOutputHelper output) : IDisposable
         {
             BaseAddress = fake.BaseAddress,
             AccountToken = AccountToken,
-            AttemptTimeout = TimeSpan.FromMilliseconds(500),
-            TotalTimeout = TimeSpan.FromSeconds(2),
-            ConnectTimeout = TimeSpan.FromSeconds(2),
+            AttemptTimeout = TimeSpan.FromSeconds(2), // roomy for a loaded CI machine; only the injected faults run into it
+            TotalTimeout = TimeSpan.FromSeconds(4),
+            ConnectTimeout = TimeSpan.FromSeconds(4),
             RetryBaseDelay = TimeSpan.FromMilliseconds(1),
             MaxRetries = 1,
         };
@@ -101,8 +101,8 @@ public sealed class SecretScanTests(ITestOutputHelper output) : IDisposable
         fake.FailNext("GET /api/instance/getSettings/{instance}", FakeFault.Status(429));
         fake.FailNext("GET /api/instance/getSettings/{instance}", FakeFault.Status(429));
         await Keep(() => mine.GetSettingsAsync("secret-a"));
-        fake.FailNext("GET /api/instance/getProxy/{instance}", FakeFault.Delayed(TimeSpan.FromSeconds(5)));
-        fake.FailNext("GET /api/instance/getProxy/{instance}", FakeFault.Delayed(TimeSpan.FromSeconds(5)));
+        fake.FailNext("GET /api/instance/getProxy/{instance}", FakeFault.Delayed(TimeSpan.FromSeconds(30)));
+        fake.FailNext("GET /api/instance/getProxy/{instance}", FakeFault.Delayed(TimeSpan.FromSeconds(30)));
         await Keep(() => mine.GetProxyAsync("secret-a"));
         fake.FailNext("POST /api/instance/s3/{instance}", FakeFault.Status(503));
         await Keep(() => mine.UpdateS3Async("secret-a", Request("x", "y").S3!));
