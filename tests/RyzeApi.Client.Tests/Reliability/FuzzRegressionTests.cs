@@ -2,7 +2,10 @@ using RyzeApi.Client.Tests.Reliability.Fuzz;
 
 namespace RyzeApi.Client.Tests.Reliability;
 
-/// <summary>Hand-picked and shrunk fuzz cases, replayed on every run (and on net8.0, where CsCheck is not available).</summary>
+/// <summary>
+/// Hand-picked hostile answers (and the case of the large-body bug), replayed on every run and on net8.0, where CsCheck
+/// is not available. A failing case CsCheck shrinks goes here as one more line.
+/// </summary>
 public sealed class FuzzRegressionTests
 {
     public static TheoryData<string, FuzzResponse> Hostile() => new()
