@@ -3,12 +3,14 @@ namespace RyzeApi.Client.Testing;
 /// <summary>A fault the fake applies to one matching request; see <see cref="FakeRyzeServer.FailNext"/>.</summary>
 public sealed class FakeFault
 {
-    private FakeFault(int? statusCode, string? message, TimeSpan? delay, bool resetConnection)
+    private FakeFault(int? statusCode, string? message, TimeSpan? delay, bool resetConnection, bool cutBody = false, TimeSpan? bodyStall = null)
     {
         StatusCode = statusCode;
         Message = message;
         Delay = delay;
         ResetConnection = resetConnection;
+        CutBody = cutBody;
+        BodyStall = bodyStall;
     }
 
     /// <summary>Gets the status code answered instead of the real response, if any.</summary>
@@ -22,6 +24,12 @@ public sealed class FakeFault
 
     /// <summary>Gets whether the connection is aborted instead of answered.</summary>
     public bool ResetConnection { get; }
+
+    /// <summary>Gets whether the request is handled but the connection drops after half of the answer's body.</summary>
+    public bool CutBody { get; }
+
+    /// <summary>Gets how long the answer stalls after half of its body (the request is handled first), if set.</summary>
+    public TimeSpan? BodyStall { get; }
 
     /// <summary>Creates a fault that answers <paramref name="statusCode"/> with the documented error envelope.</summary>
     /// <param name="statusCode">The HTTP status code, for example 500 or 503.</param>
@@ -48,7 +56,27 @@ public sealed class FakeFault
     /// <returns>The fault.</returns>
     public static FakeFault ConnectionReset() => new(null, null, null, true);
 
+    /// <summary>
+    /// Creates a fault that handles the request (a create is stored), sends the headers with the full
+    /// <c>Content-Length</c> and half of the body, then aborts the connection.
+    /// </summary>
+    /// <returns>The fault.</returns>
+    public static FakeFault BodyCut() => new(null, null, null, false, cutBody: true);
+
+    /// <summary>
+    /// Creates a fault that handles the request, sends the headers and half of the body, waits <paramref name="stall"/>
+    /// (on the server's clock; an aborted request stops the wait) and then sends the rest.
+    /// </summary>
+    /// <param name="stall">How long the body stalls half-way.</param>
+    /// <returns>The fault.</returns>
+    public static FakeFault SlowBody(TimeSpan stall)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(stall, TimeSpan.Zero);
+        return new(null, null, null, false, bodyStall: stall);
+    }
+
     /// <inheritdoc/>
     public override string ToString() =>
-        ResetConnection ? "ConnectionReset" : StatusCode is null ? $"Delay {Delay}" : $"Status {StatusCode} {Message} after {Delay ?? TimeSpan.Zero}";
+        ResetConnection ? "ConnectionReset" : CutBody ? "BodyCut" : BodyStall is { } stall ? $"SlowBody {stall}"
+        : StatusCode is null ? $"Delay {Delay}" : $"Status {StatusCode} {Message} after {Delay ?? TimeSpan.Zero}";
 }

@@ -61,6 +61,12 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
         return Requests.Count(r => RouteKey.Matches(route.Trim(), r.Method, r.Path, r.Route));
     }
 
+    /// <summary>
+    /// Forgets the recorded requests only (instances, queued faults and rate-limit windows stay), so a long load run
+    /// can measure its own memory without the fake's growing request log.
+    /// </summary>
+    public void ClearRequests() => _fake.Requests.Clear();
+
     /// <summary>Forgets every instance, request, queued fault and rate-limit window.</summary>
     public void Reset()
     {

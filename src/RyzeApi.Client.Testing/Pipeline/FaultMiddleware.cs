@@ -17,6 +17,17 @@ internal static class FaultMiddleware
             return;
         }
 
+        if (fault is { CutBody: true } or { BodyStall: not null })
+        {
+            await BrokenBody.AnswerAsync(context, () => AnswerAsync(context, next, fault: null, fake), fault, fake.Options.TimeProvider).ConfigureAwait(false);
+            return;
+        }
+
+        await AnswerAsync(context, next, fault, fake).ConfigureAwait(false);
+    }
+
+    private static async Task AnswerAsync(HttpContext context, RequestDelegate next, FakeFault? fault, FakeContext fake)
+    {
         if (fault?.Delay is { } delay)
         {
             try

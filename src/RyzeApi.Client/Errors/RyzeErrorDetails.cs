@@ -20,7 +20,10 @@ public sealed record RyzeErrorDetails
     /// <summary>The SDK's own explanation when RyzeAPI gave none (unreadable body, timeout, dropped connection).</summary>
     public string? Reason { get; init; }
 
-    /// <summary>The start of the response body (at most 512 characters), for diagnosis.</summary>
+    /// <summary>
+    /// The start of the response body (at most 512 characters), for diagnosis; the values of secret fields (tokens,
+    /// passwords, secret keys, QR and pairing codes) are masked as <c>***</c>.
+    /// </summary>
     public string? BodySnippet { get; init; }
 
     /// <summary>The rate-limit headers of the response, when it had them.</summary>

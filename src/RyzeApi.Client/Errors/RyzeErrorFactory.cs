@@ -97,7 +97,8 @@ internal static class RyzeErrorFactory
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(body.Length > SnippetChars * 4 ? body[..(SnippetChars * 4)] : body);
+        // Masked before it is cut, so a secret value cut short at the end is still recognised as one.
+        var text = Redaction.MaskSecretFields(Encoding.UTF8.GetString(body.Length > SnippetChars * 4 ? body[..(SnippetChars * 4)] : body));
         return text.Length > SnippetChars ? text[..SnippetChars] : text;
     }
 

@@ -16,7 +16,7 @@ internal sealed class InstanceSettingsConverter : JsonConverter<InstanceSettings
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            reader.TrySkip(); // the whole value is read ahead for converters, but Skip() refuses any non-final block
+            JsonReaderSkipping.SkipValue(ref reader);
             return null;
         }
 
@@ -41,7 +41,7 @@ internal sealed class InstanceSettingsConverter : JsonConverter<InstanceSettings
                 default: break;
             }
 
-            reader.TrySkip(); // no-op on a scalar; steps over an unknown object or array
+            JsonReaderSkipping.SkipValue(ref reader); // no-op on a scalar; steps over an unknown object or array
         }
 
         return new InstanceSettings

@@ -23,7 +23,7 @@ internal sealed class ProxyPortConverter : JsonConverter<int?>
             case JsonTokenType.String:
                 return int.TryParse(reader.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var text) ? text : null;
             default:
-                reader.TrySkip(); // a converter gets the whole value read ahead, but Skip() refuses any non-final block
+                JsonReaderSkipping.SkipValue(ref reader);
                 return null;
         }
     }

@@ -18,9 +18,7 @@ internal abstract class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            // TrySkip, not Skip: a body read from the stream is never the final block, and Skip throws on partial JSON even
-            // for a null. The serializer has buffered this whole value before calling us, so TrySkip always succeeds.
-            reader.TrySkip();
+            JsonReaderSkipping.SkipValue(ref reader);
             return default;
         }
 

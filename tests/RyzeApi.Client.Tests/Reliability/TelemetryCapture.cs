@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace RyzeApi.Client.Tests.Reliability;
+
+/// <summary>Everything the SDK says about itself: Trace-level logs, activities (tags, events, status) and metric tags.</summary>
+public sealed class TelemetryCapture : IDisposable
+{
+    private readonly ConcurrentBag<Activity> _activities = [];
+    private readonly ConcurrentBag<string> _measurements = [];
+    private readonly ActivityListener _activityListener;
+    private readonly MeterListener _meterListener = new();
+    private readonly FakeLogCollector _logs = new();
+
+    public TelemetryCapture()
+    {
+        _activityListener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "RyzeApi.Client",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = _activities.Add,
+        };
+        ActivitySource.AddActivityListener(_activityListener);
+        _meterListener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == "RyzeApi.Client")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _meterListener.SetMeasurementEventCallback<double>((instrument, _, tags, _) => Measure(instrument, tags));
+        _meterListener.SetMeasurementEventCallback<long>((instrument, _, tags, _) => Measure(instrument, tags));
+        _meterListener.Start();
+        Loggers = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(_logs)).SetMinimumLevel(LogLevel.Trace));
+    }
+
+    public ILoggerFactory Loggers { get; }
+
+    public int LogRecords => _logs.Count;
+
+    public int Activities => _activities.Count;
+
+    public int Measurements => _measurements.Count;
+
+    /// <summary>All captured text, one item per record, ready to be searched.</summary>
+    public IEnumerable<string> Texts()
+    {
+        foreach (var record in _logs.GetSnapshot())
+        {
+            yield return $"{record.Category} {record.Level} {record.Id} {record.Message} {record.Exception} "
+                + string.Join(',', record.StructuredState ?? []) + string.Join(',', record.Scopes);
+        }
+
+        foreach (var activity in _activities)
+        {
+            yield return $"{activity.DisplayName} {activity.OperationName} {activity.StatusDescription} "
+                + string.Join(',', activity.TagObjects.Select(t => $"{t.Key}={t.Value}"))
+                + string.Join(',', activity.Events.Select(e => e.Name + string.Join(',', e.Tags.Select(t => $"{t.Key}={t.Value}"))))
+                + string.Join(',', activity.Baggage.Select(b => $"{b.Key}={b.Value}"));
+        }
+
+        foreach (var measurement in _measurements)
+        {
+            yield return measurement;
+        }
+    }
+
+    public void Dispose()
+    {
+        _activityListener.Dispose();
+        _meterListener.Dispose();
+        Loggers.Dispose();
+    }
+
+    private void Measure(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var text = instrument.Name;
+        foreach (var tag in tags)
+        {
+            text += $" {tag.Key}={tag.Value}";
+        }
+
+        _measurements.Add(text);
+    }
+}
