@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
 using RyzeApi.Client.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -12,31 +9,7 @@ namespace RyzeApi.Client.Tests.Diagnostics;
 public sealed class RyzeTelemetryTests : IDisposable
 {
     private const string QrSentinel = "2@qr-sentinel-9c1d";
-    private readonly ConcurrentBag<Activity> _activities = [];
-    private readonly ConcurrentBag<(string Instrument, IReadOnlyList<KeyValuePair<string, object?>> Tags)> _measurements = [];
-    private readonly ActivityListener _activityListener;
-    private readonly MeterListener _meterListener = new();
-
-    public RyzeTelemetryTests()
-    {
-        _activityListener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "RyzeApi.Client",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = _activities.Add,
-        };
-        ActivitySource.AddActivityListener(_activityListener);
-        _meterListener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name == "RyzeApi.Client")
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        _meterListener.SetMeasurementEventCallback<double>((instrument, _, tags, _) => _measurements.Add((instrument.Name, tags.ToArray())));
-        _meterListener.SetMeasurementEventCallback<long>((instrument, _, tags, _) => _measurements.Add((instrument.Name, tags.ToArray())));
-        _meterListener.Start();
-    }
+    private readonly TelemetryCapture _capture = new();
 
     [Fact]
     public async Task Calls_produce_spans_measurements_and_logs_without_secrets()
@@ -50,10 +23,8 @@ public sealed class RyzeTelemetryTests : IDisposable
         server.Server.Given(Request.Create().WithPath("/api/instance/getS3/telemetry-a").UsingGet()).InScenario("429").WhenStateIs("ok")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"success":true,"s3":{"enabled":false}}"""));
         server.Respond("GET", "/api/instance/getProxy/telemetry-a", 500, """{"success":false,"error":{"message":"Failed to get proxy configuration"}}""");
-        var logs = new FakeLogCollector();
-        using var loggers = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
         var options = new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken, RetryBaseDelay = TimeSpan.FromMilliseconds(1), MaxRetries = 1 };
-        var client = new RyzeClient(options, loggers);
+        var client = new RyzeClient(options, _capture.Loggers);
 
         await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "telemetry-a", Proxy = new ProxyConfig { Host = "p", Port = 1, Password = "proxy-secret-77" } });
         await client.Instances.ConnectAsync("telemetry-a", new ConnectOptions { PhoneNumber = "5511988887777" });
@@ -61,31 +32,25 @@ public sealed class RyzeTelemetryTests : IDisposable
         (await client.Instances.GetS3Async("telemetry-a")).Enabled.Should().BeFalse();
         await FluentActions.Awaiting(() => client.Instances.GetProxyAsync("telemetry-a")).Should().ThrowAsync<RyzeServerException>();
 
-        var mine = _activities.Where(a => (string?)a.GetTagItem("ryzeapi.instance") == "telemetry-a").ToList();
+        var mine = _capture.StoppedActivities.Where(a => (string?)a.GetTagItem("ryzeapi.instance") == "telemetry-a").ToList();
         mine.Select(a => a.DisplayName).Should().BeEquivalentTo(
             "GET /api/instance/connect/{instance}", "GET /api/instance/getSettings/{instance}", "GET /api/instance/getS3/{instance}", "GET /api/instance/getProxy/{instance}");
-        _activities.Should().Contain(a => a.DisplayName == "POST /api/instance/new");
+        _capture.StoppedActivities.Should().Contain(a => a.DisplayName == "POST /api/instance/new");
         mine.Single(a => a.DisplayName.Contains("getSettings", StringComparison.Ordinal)).Status.Should().Be(ActivityStatusCode.Error);
-        _measurements.Should().Contain(m => m.Instrument == "ryzeapi.client.request.duration"
-            && m.Tags.Any(t => t.Key == "http.route" && (string?)t.Value == "/api/instance/connect/{instance}"));
-        logs.GetSnapshot().Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("getSettings", StringComparison.Ordinal));
-        logs.GetSnapshot().Should().Contain(r => r.Message.Contains("getS3/{instance}: attempt 2 after 429", StringComparison.Ordinal));
-        logs.GetSnapshot().Should().Contain(r => r.Message.Contains("getProxy/{instance}: attempt 2 after 500", StringComparison.Ordinal));
-        _measurements.Should().Contain(m => m.Instrument == "ryzeapi.client.retries"
-            && m.Tags.Any(t => t.Key == "http.route" && (string?)t.Value == "/api/instance/getS3/{instance}"));
+        _capture.MeasurementTexts.Should().Contain(m => m.StartsWith("ryzeapi.client.request.duration", StringComparison.Ordinal)
+            && m.Contains("http.route=/api/instance/connect/{instance}", StringComparison.Ordinal));
+        _capture.Logs.Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("getSettings", StringComparison.Ordinal));
+        _capture.Logs.Should().Contain(r => r.Message.Contains("getS3/{instance}: attempt 2 after 429", StringComparison.Ordinal));
+        _capture.Logs.Should().Contain(r => r.Message.Contains("getProxy/{instance}: attempt 2 after 500", StringComparison.Ordinal));
+        _capture.MeasurementTexts.Should().Contain(m => m.StartsWith("ryzeapi.client.retries", StringComparison.Ordinal)
+            && m.Contains("http.route=/api/instance/getS3/{instance}", StringComparison.Ordinal));
 
-        var everything = string.Join('\n', logs.GetSnapshot().Select(r => r.Message + string.Join(',', r.StructuredState ?? [])))
-            + string.Join('\n', _activities.SelectMany(a => a.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(a.DisplayName)))
-            + string.Join('\n', _measurements.SelectMany(m => m.Tags.Select(t => $"{t.Key}={t.Value}")));
+        var everything = string.Join('\n', _capture.Texts());
         foreach (var secret in new[] { RyzeTestServer.AccountToken, "inst-secret-55aa", "proxy-secret-77", QrSentinel, "5511988887777" })
         {
             everything.Should().NotContain(secret);
         }
     }
 
-    public void Dispose()
-    {
-        _activityListener.Dispose();
-        _meterListener.Dispose();
-    }
+    public void Dispose() => _capture.Dispose();
 }

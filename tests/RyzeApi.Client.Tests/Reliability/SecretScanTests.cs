@@ -1,6 +1,8 @@
 using RyzeApi.Client.Testing;
 using Xunit.Abstractions;
 
+using RyzeApi.Client.Tests.Infrastructure;
+
 namespace RyzeApi.Client.Tests.Reliability;
 
 /// <summary>

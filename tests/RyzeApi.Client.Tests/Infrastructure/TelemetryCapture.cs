@@ -4,7 +4,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
-namespace RyzeApi.Client.Tests.Reliability;
+namespace RyzeApi.Client.Tests.Infrastructure;
 
 /// <summary>Everything the SDK says about itself: Trace-level logs, activities (tags, events, status) and metric tags.</summary>
 public sealed class TelemetryCapture : IDisposable
@@ -38,6 +38,13 @@ public sealed class TelemetryCapture : IDisposable
     }
 
     public ILoggerFactory Loggers { get; }
+
+    public IReadOnlyList<FakeLogRecord> Logs => _logs.GetSnapshot();
+
+    public IReadOnlyCollection<Activity> StoppedActivities => _activities;
+
+    /// <summary>Each measurement as <c>instrument tag=value tag=value</c>.</summary>
+    public IReadOnlyCollection<string> MeasurementTexts => _measurements;
 
     public int LogRecords => _logs.Count;
 
