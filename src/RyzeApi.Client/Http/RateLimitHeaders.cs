@@ -53,9 +53,13 @@ internal static class RateLimitHeaders
 
     private static int? ToInt(long? value) => value is >= int.MinValue and <= int.MaxValue ? (int)value.Value : null;
 
+    /// <summary><c>X-RateLimit-Remaining: 0</c>: the window is used up. Read on every response, so it allocates nothing.</summary>
+    public static bool IsExhausted(HttpResponseMessage response) => ReadLong(response.Headers, "X-RateLimit-Remaining") == 0;
+
+    // NonValidated: no parsing into header objects and, for one value, no allocation.
     private static long? ReadLong(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values)
-        && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+        headers.NonValidated.TryGetValues(name, out var values)
+        && long.TryParse(values.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;
 }

@@ -79,8 +79,9 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
                 continue;
             }
 
-            var serverWait = RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow());
-            var exhausted = response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.Read(response)?.Remaining == 0;
+            // The wait is read only when the window is used up: the common answer pays for one header lookup.
+            var exhausted = response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.IsExhausted(response);
+            var serverWait = exhausted ? RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()) : null;
             if (exhausted && serverWait is { } closeFor)
             {
                 gate.Close(key, closeFor);
