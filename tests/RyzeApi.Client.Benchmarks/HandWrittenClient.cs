@@ -58,6 +58,13 @@ internal sealed class HandWrittenClient(HttpClient http, string token)
     {
         request.Headers.TryAddWithoutValidation("token", token);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        return await ReadAsync(response, typeInfo, cancellationToken);
+    }
+
+    /// <summary>The hand-written reading of an answer, for a response another client sent (the layer benchmarks).</summary>
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : WireEnvelope
+    {
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {

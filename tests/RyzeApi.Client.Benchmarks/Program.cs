@@ -8,5 +8,10 @@ if (args.Contains("--throughput"))
     return await ThroughputRunner.RunAsync(args);
 }
 
+if (args.Contains("--allocations"))
+{
+    return await AllocationProfile.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ClientBenchmarks).Assembly).Run(args);
 return 0;

@@ -36,5 +36,8 @@ public sealed class SdkHost : IDisposable
 
     public RyzeClient Client { get; }
 
+    /// <summary>The SDK's own <see cref="HttpClient"/> (its telemetry and resilience handlers, no Refit), for the layer benchmarks.</summary>
+    public HttpClient CreateSdkHttpClient() => _services.GetRequiredService<IHttpClientFactory>().CreateClient("RyzeApi.Client");
+
     public void Dispose() => _services.Dispose();
 }

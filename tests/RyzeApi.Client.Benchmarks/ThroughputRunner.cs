@@ -37,38 +37,38 @@ public static class ThroughputRunner
         await MeasureAsync(handWrittenCall, perBlock * 2);
 
         // Small blocks in ABBA order: the load other processes put on the machine drifts, and both clients see the same drift.
-        var sdkTime = TimeSpan.Zero;
-        var handWrittenTime = TimeSpan.Zero;
+        var sdkTally = new ClientTally();
+        var handWrittenTally = new ClientTally();
         var pairRatios = new List<double>();
         for (var block = 0; block < blocks; block++)
         {
             var sdkFirst = block % 4 is 0 or 3;
-            var first = await MeasureAsync(sdkFirst ? sdkCall : handWrittenCall, perBlock);
-            var second = await MeasureAsync(sdkFirst ? handWrittenCall : sdkCall, perBlock);
+            var first = await MeasureAsync(sdkFirst ? sdkCall : handWrittenCall, perBlock, sdkFirst ? sdkTally : handWrittenTally);
+            var second = await MeasureAsync(sdkFirst ? handWrittenCall : sdkCall, perBlock, sdkFirst ? handWrittenTally : sdkTally);
             var (sdkBlock, handWrittenBlock) = sdkFirst ? (first, second) : (second, first);
-            sdkTime += sdkBlock;
-            handWrittenTime += handWrittenBlock;
             pairRatios.Add(handWrittenBlock / sdkBlock);
         }
 
-        var sdkRate = perBlock * blocks / sdkTime.TotalSeconds;
-        var handWrittenRate = perBlock * blocks / handWrittenTime.TotalSeconds;
+        var total = perBlock * blocks;
+        var sdkRate = total / sdkTally.Time.TotalSeconds;
+        var handWrittenRate = total / handWrittenTally.Time.TotalSeconds;
         pairRatios.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
             Throughput over loopback: GET getSettings, {Callers} concurrent callers, {perBlock * blocks:N0} requests per client in {blocks} interleaved blocks
-            | Client       | Requests/s |
-            |--------------|-----------:|
-            | SDK          | {sdkRate,10:N0} |
-            | HandWritten  | {handWrittenRate,10:N0} |
+            | Client       | Requests/s | Allocated per request (process) | Gen0 / Gen1 / Gen2 per 1,000 requests |
+            |--------------|-----------:|--------------------------------:|--------------------------------------:|
+            | SDK          | {sdkRate,10:N0} | {sdkTally.BytesPer(total)} | {sdkTally.CollectionsPer(total)} |
+            | HandWritten  | {handWrittenRate,10:N0} | {handWrittenTally.BytesPer(total)} | {handWrittenTally.CollectionsPer(total)} |
             Ratio (SDK / hand-written): {sdkRate / handWrittenRate:0.000} (goal >= 0.95); per block pair: min {pairRatios[0]:0.00}, median {pairRatios[pairRatios.Count / 2]:0.00}, max {pairRatios[^1]:0.00}
             """));
         return 0;
     }
 
-    private static async Task<TimeSpan> MeasureAsync(Func<Task> call, int requests)
+    private static async Task<TimeSpan> MeasureAsync(Func<Task> call, int requests, ClientTally? tally = null)
     {
         var issued = 0;
+        var before = ClientTally.Snapshot();
         var watch = Stopwatch.StartNew();
         var callers = Enumerable.Range(0, Callers).Select(_ => Task.Run(async () =>
         {
@@ -78,7 +78,9 @@ public static class ThroughputRunner
             }
         }));
         await Task.WhenAll(callers);
-        return watch.Elapsed;
+        var elapsed = watch.Elapsed;
+        tally?.Add(elapsed, before, ClientTally.Snapshot());
+        return elapsed;
     }
 
     private static int Option(string[] args, string name, int fallback)

@@ -27,27 +27,15 @@ namespace RyzeApi.Client.Http;
 internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, TimeProvider time, RateLimitGate gate, ILogger logger) : DelegatingHandler
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private readonly TimeoutPool _timeouts = new(time);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var endpoint = RyzeEndpoint.Of(request);
-        // Connect is one long poll that is never retried, so its own timeout is its whole budget.
+        // Connect is one long poll that is never retried, so its own timeout is its whole budget. The budget needs no timer
+        // of its own: every wait below must end before the deadline, and every attempt's timer is capped by it.
         var budget = endpoint.IsConnect ? options.ConnectTimeout : options.TotalTimeout;
         var deadline = time.GetUtcNow() + budget;
-        using var total = new CancellationTokenSource(budget, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
-        try
-        {
-            return await SendWithRetriesAsync(request, endpoint, deadline, linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException ex) when (total.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutException($"The call did not complete within {budget}.", ex);
-        }
-    }
-
-    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, RyzeEndpoint endpoint, DateTimeOffset deadline, CancellationToken cancellationToken)
-    {
         var key = (endpoint.Bucket, TokenOf(request));
         for (var attempt = 0; ; attempt++)
         {
@@ -64,11 +52,11 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
                 await Task.Delay(closed, time, cancellationToken).ConfigureAwait(false);
             }
 
-            HttpResponseMessage response;
             var backoff = Backoff(attempt);
+            HttpResponseMessage response;
             try
             {
-                response = await SendAttemptAsync(request, endpoint, cancellationToken).ConfigureAwait(false);
+                response = await SendAttemptAsync(request, endpoint, budget, deadline, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is HttpRequestException or TimeoutException
                 && !cancellationToken.IsCancellationRequested
@@ -102,18 +90,28 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
         }
     }
 
-    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, RyzeEndpoint endpoint, CancellationToken cancellationToken)
+    /// <summary>One attempt, on one timer: the attempt timeout, or what is left of the call's budget when that is sooner.</summary>
+    /// <remarks>A ValueTask: awaited once, and an answer that is already there costs no Task.</remarks>
+    private async ValueTask<HttpResponseMessage> SendAttemptAsync(
+        HttpRequestMessage request, RyzeEndpoint endpoint, TimeSpan budget, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var timeout = endpoint.IsConnect ? options.ConnectTimeout : options.AttemptTimeout;
-        using var attempt = new CancellationTokenSource(timeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attempt.Token);
+        var left = deadline - time.GetUtcNow();
+        var budgetFirst = left <= timeout;
+        if (left <= TimeSpan.Zero)
+        {
+            throw new TimeoutException($"The call did not complete within {budget}.");
+        }
+
+        using var attempt = _timeouts.Rent(budgetFirst ? left : timeout);
+        using var link = attempt.Source.CancelWhen(cancellationToken);
         try
         {
-            return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
+            return await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"The attempt did not complete within {timeout}.", ex);
+            throw new TimeoutException(budgetFirst ? $"The call did not complete within {budget}." : $"The attempt did not complete within {timeout}.", ex);
         }
     }
 

@@ -11,7 +11,8 @@ namespace RyzeApi.Client.Http;
 /// </summary>
 internal static class RyzeResponseReader
 {
-    public static async Task<TResult> ReadAsync<T, TResult>(
+    // ValueTask: awaited once by the transport, and when the answer is already buffered no Task is allocated per layer.
+    public static async ValueTask<TResult> ReadAsync<T, TResult>(
         Task<HttpResponseMessage> sending, JsonTypeInfo<T> typeInfo, Func<T, TResult?> payload, TimeProvider time, CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class
@@ -25,7 +26,7 @@ internal static class RyzeResponseReader
         return await DeserializeAsync(response, typeInfo, payload, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<TResult> DeserializeAsync<T, TResult>(
+    private static async ValueTask<TResult> DeserializeAsync<T, TResult>(
         HttpResponseMessage response, JsonTypeInfo<T> typeInfo, Func<T, TResult?> payload, CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class

@@ -4,37 +4,50 @@ using RyzeApi.Client.Serialization;
 namespace RyzeApi.Client.Http;
 
 /// <summary>What every facade call needs: the Refit client, the options, the clock and the token to send.</summary>
-internal sealed class RyzeTransport(Func<IRyzeApi> api, RyzeClientOptions options, TimeProvider time, IInstanceTokenProvider? tokens = null)
+internal sealed class RyzeTransport(
+    Func<IRyzeApi> api, RyzeClientOptions options, TimeProvider time, IInstanceTokenProvider? tokens = null, TimeoutPool? timeouts = null)
 {
+    private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
+
     public RyzeClientOptions Options => options;
 
     public TimeProvider Time => time;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
-    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens));
+    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens), _timeouts);
 
-    /// <summary>A call the account token must make: create, list, delete.</summary>
+    /// <summary>A call the account token must make: create, list, delete. The call's instance argument is empty.</summary>
     public Task<TResult> SendAsync<T, TResult>(
-        Func<IRyzeApi, string, CancellationToken, Task<HttpResponseMessage>> call,
+        Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
         JsonTypeInfo<T> typeInfo,
         Func<T, TResult?> payload,
         CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class =>
-        SendCoreAsync(options.AccountToken!, call, typeInfo, payload, cancellationToken);
+        SendCoreAsync(string.Empty, options.AccountToken!, call, typeInfo, payload, cancellationToken);
 
-    /// <summary>A call on one instance's path: its own token when one is known, else the account token (RyzeAPI accepts both).</summary>
-    public async Task<TResult> SendAsync<T, TResult>(
+    /// <summary>
+    /// A call on one instance's path: its own token when one is known, else the account token (RyzeAPI accepts both).
+    /// The call gets <paramref name="instance"/> back as its second argument, so a static lambda needs no closure.
+    /// </summary>
+    public Task<TResult> SendAsync<T, TResult>(
         string instance,
-        Func<IRyzeApi, string, CancellationToken, Task<HttpResponseMessage>> call,
+        Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
         JsonTypeInfo<T> typeInfo,
         Func<T, TResult?> payload,
         CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class
     {
-        var token = tokens is null ? null : await tokens.GetTokenAsync(instance, cancellationToken).ConfigureAwait(false);
-        return await SendCoreAsync(string.IsNullOrEmpty(token) ? options.AccountToken! : token, call, typeInfo, payload, cancellationToken).ConfigureAwait(false);
+        if (tokens is null)
+        {
+            return SendCoreAsync(instance, options.AccountToken!, call, typeInfo, payload, cancellationToken);
+        }
+
+        var token = tokens.GetTokenAsync(instance, cancellationToken);
+        return token.IsCompletedSuccessfully
+            ? SendCoreAsync(instance, TokenOrAccount(token.Result), call, typeInfo, payload, cancellationToken)
+            : SendAfterTokenAsync(instance, token, call, typeInfo, payload, cancellationToken);
     }
 
     /// <summary>
@@ -43,8 +56,9 @@ internal sealed class RyzeTransport(Func<IRyzeApi> api, RyzeClientOptions option
     /// longer of the two budgets because the handler, not this method, knows whether the call is a connect.
     /// </summary>
     private async Task<TResult> SendCoreAsync<T, TResult>(
+        string instance,
         string token,
-        Func<IRyzeApi, string, CancellationToken, Task<HttpResponseMessage>> call,
+        Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
         JsonTypeInfo<T> typeInfo,
         Func<T, TResult?> payload,
         CancellationToken cancellationToken)
@@ -52,15 +66,28 @@ internal sealed class RyzeTransport(Func<IRyzeApi> api, RyzeClientOptions option
         where TResult : class
     {
         var budget = options.TotalTimeout > options.ConnectTimeout ? options.TotalTimeout : options.ConnectTimeout;
-        using var deadline = new CancellationTokenSource(budget, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        using var scope = _timeouts.Rent(budget);
+        using var link = scope.Source.CancelWhen(cancellationToken);
         try
         {
-            return await RyzeResponseReader.ReadAsync(call(api(), token, linked.Token), typeInfo, payload, time, linked.Token).ConfigureAwait(false);
+            return await RyzeResponseReader.ReadAsync(call(api(), instance, token, scope.Token), typeInfo, payload, time, scope.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (scope.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw RyzeErrorFactory.FromTransportFailure(request: null, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
         }
     }
+
+    private async Task<TResult> SendAfterTokenAsync<T, TResult>(
+        string instance,
+        ValueTask<string?> token,
+        Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
+        JsonTypeInfo<T> typeInfo,
+        Func<T, TResult?> payload,
+        CancellationToken cancellationToken)
+        where T : WireEnvelope, new()
+        where TResult : class =>
+        await SendCoreAsync(instance, TokenOrAccount(await token.ConfigureAwait(false)), call, typeInfo, payload, cancellationToken).ConfigureAwait(false);
+
+    private string TokenOrAccount(string? token) => string.IsNullOrEmpty(token) ? options.AccountToken! : token;
 }

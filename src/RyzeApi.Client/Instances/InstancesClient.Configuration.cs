@@ -17,7 +17,7 @@ public partial class InstancesClient
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.GetSettingsAsync(name, token, ct),
+            static (api, instance, token, ct) => api.GetSettingsAsync(instance, token, ct),
             RyzeJsonContext.Default.SettingsEnvelope,
             answer => answer.Settings,
             cancellationToken);
@@ -42,7 +42,7 @@ public partial class InstancesClient
         var body = WireMapping.ToBody(patch);
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.UpdateSettingsAsync(name, token, body, ct),
+            (api, _, token, ct) => api.UpdateSettingsAsync(name, token, body, ct),
             RyzeJsonContext.Default.SettingsEnvelope,
             answer => answer.Settings,
             cancellationToken);
@@ -59,7 +59,7 @@ public partial class InstancesClient
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.GetProxyAsync(name, token, ct),
+            static (api, instance, token, ct) => api.GetProxyAsync(instance, token, ct),
             RyzeJsonContext.Default.ProxyEnvelope,
             answer => answer.Proxy,
             cancellationToken);
@@ -80,7 +80,7 @@ public partial class InstancesClient
         var body = WireMapping.ToBody(proxy);
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.UpdateProxyAsync(name, token, body, ct),
+            (api, _, token, ct) => api.UpdateProxyAsync(name, token, body, ct),
             RyzeJsonContext.Default.ProxyEnvelope,
             answer => answer.Proxy ?? new ProxyInfo { Enabled = proxy.Enabled, Host = proxy.Host, Port = proxy.Port, Protocol = proxy.Protocol, Username = proxy.Username },
             cancellationToken);
@@ -97,7 +97,7 @@ public partial class InstancesClient
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.GetS3Async(name, token, ct),
+            static (api, instance, token, ct) => api.GetS3Async(instance, token, ct),
             RyzeJsonContext.Default.S3Envelope,
             answer => answer.S3,
             cancellationToken);
@@ -118,7 +118,7 @@ public partial class InstancesClient
         var body = WireMapping.ToBody(s3);
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.UpdateS3Async(name, token, body, ct),
+            (api, _, token, ct) => api.UpdateS3Async(name, token, body, ct),
             RyzeJsonContext.Default.S3Envelope,
             answer => answer.S3,
             cancellationToken);
@@ -144,7 +144,7 @@ public partial class InstancesClient
     {
         var joined = InstanceName.Join(names, nameof(names));
         var path = string.Join(',', joined.Split(',').Select(Uri.EscapeDataString));
-        Func<IRyzeApi, string, CancellationToken, Task<HttpResponseMessage>> call = (api, token, ct) => api.GetMetricsAsync(path, token, ct);
+        Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call = (api, _, token, ct) => api.GetMetricsAsync(path, token, ct);
         // One instance may use its own token; a consolidated read spans instances, so it takes the account token.
         return joined.Contains(',', StringComparison.Ordinal)
             ? _transport.SendAsync(call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken)

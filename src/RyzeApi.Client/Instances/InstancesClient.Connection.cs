@@ -23,7 +23,7 @@ public partial class InstancesClient
         options?.Validate(nameof(options));
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.ConnectAsync(name, token, options?.PhoneNumber, options?.HistoryDays, ct),
+            (api, _, token, ct) => api.ConnectAsync(name, token, options?.PhoneNumber, options?.HistoryDays, ct),
             RyzeJsonContext.Default.ConnectEnvelope,
             WireMapping.ToResult,
             cancellationToken);
@@ -41,7 +41,7 @@ public partial class InstancesClient
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.ReconnectAsync(name, token, ct),
+            static (api, instance, token, ct) => api.ReconnectAsync(instance, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,
             answer => answer,
             cancellationToken);
@@ -59,7 +59,7 @@ public partial class InstancesClient
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
             name,
-            (api, token, ct) => api.LogoutAsync(name, token, ct),
+            static (api, instance, token, ct) => api.LogoutAsync(instance, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,
             answer => answer,
             cancellationToken);

@@ -35,7 +35,7 @@ public partial class InstancesClient
         request.Validate(nameof(request));
         var body = WireMapping.ToBody(request);
         return _transport.SendAsync(
-            (api, token, ct) => api.CreateAsync(token, body, ct),
+            (api, _, token, ct) => api.CreateAsync(token, body, ct),
             RyzeJsonContext.Default.CreateInstanceEnvelope,
             answer => WireMapping.ToInstance(answer, request.Name),
             cancellationToken);
@@ -47,7 +47,7 @@ public partial class InstancesClient
     /// <exception cref="RyzeApiException">The call failed.</exception>
     public virtual Task<IReadOnlyList<InstanceInfo>> ListAsync(CancellationToken cancellationToken = default) =>
         _transport.SendAsync(
-            (api, token, ct) => api.ListAsync(token, null, ct),
+            static (api, _, token, ct) => api.ListAsync(token, null, ct),
             RyzeJsonContext.Default.ListEnvelope,
             answer => answer.Instances,
             cancellationToken);
@@ -64,7 +64,7 @@ public partial class InstancesClient
         var filter = InstanceName.Join(names, nameof(names));
         var wanted = filter.Split(',').ToHashSet(StringComparer.Ordinal);
         var listed = await _transport.SendAsync(
-            (api, token, ct) => api.ListAsync(token, filter, ct),
+            (api, _, token, ct) => api.ListAsync(token, filter, ct),
             RyzeJsonContext.Default.ListEnvelope,
             answer => answer.Instances,
             cancellationToken).ConfigureAwait(false);
@@ -104,7 +104,7 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
-            (api, token, ct) => api.DeleteAsync(name, token, ct),
+            (api, _, token, ct) => api.DeleteAsync(name, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,
             answer => answer,
             cancellationToken);

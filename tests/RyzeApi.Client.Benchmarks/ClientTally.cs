@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace RyzeApi.Client.Benchmarks;
+
+/// <summary>
+/// What one client's blocks cost in the throughput run: time, bytes allocated and collections. Both are process-wide
+/// (the in-process server's share included), so read them side by side, not as the client's own figures.
+/// </summary>
+internal sealed class ClientTally
+{
+    private long _bytes;
+    private readonly int[] _collections = new int[3];
+
+    public TimeSpan Time { get; private set; }
+
+    public static (long Bytes, int Gen0, int Gen1, int Gen2) Snapshot() =>
+        (GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
+    public void Add(TimeSpan elapsed, (long Bytes, int Gen0, int Gen1, int Gen2) before, (long Bytes, int Gen0, int Gen1, int Gen2) after)
+    {
+        Time += elapsed;
+        _bytes += after.Bytes - before.Bytes;
+        _collections[0] += after.Gen0 - before.Gen0;
+        _collections[1] += after.Gen1 - before.Gen1;
+        _collections[2] += after.Gen2 - before.Gen2;
+    }
+
+    public string BytesPer(int requests) => string.Create(CultureInfo.InvariantCulture, $"{_bytes / 1024.0 / requests:0.00} KB");
+
+    public string CollectionsPer(int requests) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{_collections[0] * 1000.0 / requests:0.0} / {_collections[1] * 1000.0 / requests:0.00} / {_collections[2] * 1000.0 / requests:0.00}");
+}
