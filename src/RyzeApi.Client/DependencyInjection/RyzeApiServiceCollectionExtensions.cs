@@ -62,7 +62,6 @@ public static class RyzeApiServiceCollectionExtensions
 
         return services.AddHttpClient(RyzeClientFactory.HttpClientName(name))
             .ConfigureHttpClient((sp, http) => RyzeHttpDefaults.Apply(http, sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name)))
-            .AddHttpMessageHandler(sp => new RyzeTelemetryHandler(LoggerOf(sp)))
             .AddHttpMessageHandler(sp => new RyzeResilienceHandler(
                 sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name),
                 sp.GetService<TimeProvider>() ?? TimeProvider.System,

@@ -1,21 +1,17 @@
 using System.Collections.Concurrent;
-using Refit;
 
 namespace RyzeApi.Client.Diagnostics;
 
-/// <summary>What telemetry may say about a request: method, route template and instance name, read from Refit's request options.</summary>
+/// <summary>What telemetry may say about a request: method, route template (from <see cref="Http.RyzeEndpoint"/>) and instance name.</summary>
 internal readonly record struct RyzeRoute(string Method, string Template, string? Instance)
 {
     private const string InstanceSegment = "{instance}";
-    private static readonly HttpRequestOptionsKey<string> TemplateKey = new(HttpRequestMessageOptions.RelativePathTemplate);
 
     // "GET /api/instance/list": one string per method and template (a few dozen), not one per call.
     private static readonly ConcurrentDictionary<(string Method, string Template), string> DisplayNames = new();
 
-    public static RyzeRoute Of(HttpRequestMessage request)
+    public static RyzeRoute Of(HttpRequestMessage request, string template)
     {
-        request.Options.TryGetValue(TemplateKey, out var template);
-        template ??= "unknown";
         string? instance = null;
         if (template.EndsWith(InstanceSegment, StringComparison.Ordinal) && request.RequestUri is { } uri)
         {

@@ -19,10 +19,7 @@ internal static class RyzeHttpClientFactory
     public static RyzeTransport CreateTransport(RyzeClientOptions options, TimeProvider time, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(RyzeTelemetry.Name);
-        var pipeline = new RyzeTelemetryHandler(logger)
-        {
-            InnerHandler = new RyzeResilienceHandler(options, time, new RateLimitGate(time), logger) { InnerHandler = SharedHandler },
-        };
+        var pipeline = new RyzeResilienceHandler(options, time, new RateLimitGate(time), logger) { InnerHandler = SharedHandler };
         var http = new HttpClient(pipeline, disposeHandler: false);
         RyzeHttpDefaults.Apply(http, options);
         var api = RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);

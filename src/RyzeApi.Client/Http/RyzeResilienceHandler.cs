@@ -7,7 +7,8 @@ using RyzeApi.Client.Diagnostics;
 namespace RyzeApi.Client.Http;
 
 /// <summary>
-/// The SDK's whole retry, rate-limit and timeout policy, the same for the DI and non-DI paths:
+/// The SDK's one handler, the same for the DI and non-DI paths: a call's telemetry (<see cref="RyzeCallTelemetry"/>,
+/// one span, measurement and log event around all attempts), and the SDK's whole retry, rate-limit and timeout policy:
 /// <list type="bullet">
 /// <item>429 on any endpoint (the call was not processed): wait for <c>Retry-After</c>, else <c>X-RateLimit-Reset</c>
 /// (against the server's <c>Date</c>), else jittered backoff, then resend; a wait above
@@ -32,6 +33,23 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var endpoint = RyzeEndpoint.Of(request);
+        using var call = RyzeCallTelemetry.Start(request, endpoint.Template);
+        try
+        {
+            var response = await SendWithRetriesAsync(request, endpoint, cancellationToken).ConfigureAwait(false);
+            call.Answered(logger, response);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            call.Failed(logger, ex);
+            throw;
+        }
+    }
+
+    /// <remarks>A ValueTask: awaited once, and an answer that is already there costs no Task.</remarks>
+    private async ValueTask<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, RyzeEndpoint endpoint, CancellationToken cancellationToken)
+    {
         // Connect is one long poll that is never retried, so its own timeout is its whole budget. The budget needs no timer
         // of its own: every wait below must end before the deadline, and every attempt's timer is capped by it.
         var budget = endpoint.IsConnect ? options.ConnectTimeout : options.TotalTimeout;
