@@ -108,7 +108,10 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
         }
     }
 
-    /// <summary>One attempt, on one timer: the attempt timeout, or what is left of the call's budget when that is sooner.</summary>
+    /// <summary>
+    /// One attempt, on one timeout: the attempt timeout, or what is left of the call's budget when that is sooner. It is armed
+    /// only when the answer is not there at once (a timer costs a lock; an answer already there cannot time out).
+    /// </summary>
     /// <remarks>A ValueTask: awaited once, and an answer that is already there costs no Task.</remarks>
     private async ValueTask<HttpResponseMessage> SendAttemptAsync(
         HttpRequestMessage request, RyzeEndpoint endpoint, TimeSpan budget, DateTimeOffset deadline, CancellationToken cancellationToken)
@@ -121,11 +124,17 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
             throw new TimeoutException($"The call did not complete within {budget}.");
         }
 
-        using var attempt = _timeouts.Rent(budgetFirst ? left : timeout);
-        using var link = attempt.Source.CancelWhen(cancellationToken);
+        using var attempt = _timeouts.Rent();
+        using var link = attempt.CancelWhen(cancellationToken);
         try
         {
-            return await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
+            var sending = base.SendAsync(request, attempt.Token);
+            if (!sending.IsCompleted)
+            {
+                attempt.Arm(budgetFirst ? left : timeout);
+            }
+
+            return await sending.ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

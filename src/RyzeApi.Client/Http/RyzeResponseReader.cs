@@ -13,11 +13,10 @@ internal static class RyzeResponseReader
 {
     // ValueTask: awaited once by the transport, and when the answer is already buffered no Task is allocated per layer.
     public static async ValueTask<TResult> ReadAsync<T, TResult>(
-        Task<HttpResponseMessage> sending, JsonTypeInfo<T> typeInfo, Func<T, TResult?> payload, TimeProvider time, CancellationToken cancellationToken)
+        HttpResponseMessage response, JsonTypeInfo<T> typeInfo, Func<T, TResult?> payload, TimeProvider time, CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class
     {
-        using var response = await sending.ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw await RyzeErrorFactory.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);

@@ -52,8 +52,8 @@ internal sealed class RyzeTransport(
 
     /// <summary>
     /// Sends one call and reads its answer. <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries,
-    /// waits); this outer deadline also bounds reading the body, which happens after the handler has returned. It is the
-    /// longer of the two budgets because the handler, not this method, knows whether the call is a connect.
+    /// waits, within the call's budget); this method bounds reading the body, which happens after the handler has
+    /// returned, by what is left of the longer budget (the handler, not this method, knows whether the call is a connect).
     /// </summary>
     private async Task<TResult> SendCoreAsync<T, TResult>(
         string instance,
@@ -66,13 +66,23 @@ internal sealed class RyzeTransport(
         where TResult : class
     {
         var budget = options.TotalTimeout > options.ConnectTimeout ? options.TotalTimeout : options.ConnectTimeout;
-        using var scope = _timeouts.Rent(budget);
-        using var link = scope.Source.CancelWhen(cancellationToken);
+        var started = time.GetTimestamp();
+        using var reading = _timeouts.Rent();
+        using var link = reading.CancelWhen(cancellationToken);
         try
         {
-            return await RyzeResponseReader.ReadAsync(call(api(), instance, token, scope.Token), typeInfo, payload, time, scope.Token).ConfigureAwait(false);
+            using var response = await call(api(), instance, token, cancellationToken).ConfigureAwait(false);
+            var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
+            if (!read.IsCompleted)
+            {
+                // Only a body still on its way needs a timer; one that came with the headers is read at once.
+                var left = budget - time.GetElapsedTime(started);
+                reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
+            }
+
+            return await read.ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (scope.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw RyzeErrorFactory.FromTransportFailure(request: null, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
         }
