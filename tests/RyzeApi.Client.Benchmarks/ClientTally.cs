@@ -9,21 +9,33 @@ namespace RyzeApi.Client.Benchmarks;
 internal sealed class ClientTally
 {
     private long _bytes;
+    private TimeSpan _cpu;
+    private long _workItems;
     private readonly int[] _collections = new int[3];
 
     public TimeSpan Time { get; private set; }
 
-    public static (long Bytes, int Gen0, int Gen1, int Gen2) Snapshot() =>
-        (GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+    public static (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems) Snapshot() =>
+        (GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+            Environment.CpuUsage.TotalTime, ThreadPool.CompletedWorkItemCount);
 
-    public void Add(TimeSpan elapsed, (long Bytes, int Gen0, int Gen1, int Gen2) before, (long Bytes, int Gen0, int Gen1, int Gen2) after)
+    public void Add(
+        TimeSpan elapsed,
+        (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems) before,
+        (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems) after)
     {
+        _workItems += after.WorkItems - before.WorkItems;
         Time += elapsed;
+        _cpu += after.Cpu - before.Cpu;
         _bytes += after.Bytes - before.Bytes;
         _collections[0] += after.Gen0 - before.Gen0;
         _collections[1] += after.Gen1 - before.Gen1;
         _collections[2] += after.Gen2 - before.Gen2;
     }
+
+    public string CpuPer(int requests) => string.Create(CultureInfo.InvariantCulture, $"{_cpu.TotalMicroseconds / requests:0} µs");
+
+    public string WorkItemsPer(int requests) => string.Create(CultureInfo.InvariantCulture, $"{_workItems / (double)requests:0.0}");
 
     public string BytesPer(int requests) => string.Create(CultureInfo.InvariantCulture, $"{_bytes / 1024.0 / requests:0.00} KB");
 

@@ -56,10 +56,10 @@ public static class ThroughputRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
             Throughput over loopback: GET getSettings, {Callers} concurrent callers, {perBlock * blocks:N0} requests per client in {blocks} interleaved blocks
-            | Client       | Requests/s | Allocated per request (process) | Gen0 / Gen1 / Gen2 per 1,000 requests |
-            |--------------|-----------:|--------------------------------:|--------------------------------------:|
-            | SDK          | {sdkRate,10:N0} | {sdkTally.BytesPer(total)} | {sdkTally.CollectionsPer(total)} |
-            | HandWritten  | {handWrittenRate,10:N0} | {handWrittenTally.BytesPer(total)} | {handWrittenTally.CollectionsPer(total)} |
+            | Client       | Requests/s | CPU per request (process) | Thread-pool items per request | Allocated per request (process) | Gen0 / Gen1 / Gen2 per 1,000 requests |
+            |--------------|-----------:|--------------------------:|------------------------------:|--------------------------------:|--------------------------------------:|
+            | SDK          | {sdkRate,10:N0} | {sdkTally.CpuPer(total)} | {sdkTally.WorkItemsPer(total)} | {sdkTally.BytesPer(total)} | {sdkTally.CollectionsPer(total)} |
+            | HandWritten  | {handWrittenRate,10:N0} | {handWrittenTally.CpuPer(total)} | {handWrittenTally.WorkItemsPer(total)} | {handWrittenTally.BytesPer(total)} | {handWrittenTally.CollectionsPer(total)} |
             Ratio (SDK / hand-written): {sdkRate / handWrittenRate:0.000} (goal >= 0.95); per block pair: min {pairRatios[0]:0.00}, median {pairRatios[pairRatios.Count / 2]:0.00}, max {pairRatios[^1]:0.00}
             """));
         return 0;

@@ -10,6 +10,10 @@ internal readonly record struct RyzeRoute(string Method, string Template, string
     // "GET /api/instance/list": one string per method and template (a few dozen), not one per call.
     private static readonly ConcurrentDictionary<(string Method, string Template), string> DisplayNames = new();
 
+    // Partners call the same few instances again and again: their names are kept, so a call usually allocates none.
+    private static readonly string?[] RecentNames = new string?[16];
+    private static int _nextName;
+
     public static RyzeRoute Of(HttpRequestMessage request, string template)
     {
         string? instance = null;
@@ -35,6 +39,21 @@ internal readonly record struct RyzeRoute(string Method, string Template, string
         }
 
         var segment = path[(path.LastIndexOf('/') + 1)..];
-        return segment.Contains('%') ? Uri.UnescapeDataString(segment.ToString()) : segment.ToString();
+        if (segment.Contains('%'))
+        {
+            return Uri.UnescapeDataString(segment.ToString());
+        }
+
+        foreach (var known in RecentNames)
+        {
+            if (known is not null && segment.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+
+        var name = segment.ToString();
+        RecentNames[(Interlocked.Increment(ref _nextName) & int.MaxValue) % RecentNames.Length] = name;
+        return name;
     }
 }

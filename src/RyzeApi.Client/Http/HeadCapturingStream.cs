@@ -4,15 +4,27 @@ namespace RyzeApi.Client.Http;
 
 /// <summary>
 /// A read-through stream that keeps the first bytes it passes on, so a body that fails to parse can still be shown
-/// as a snippet without buffering every successful response. The buffer is pooled.
+/// as a snippet without buffering every successful response. The buffer is pooled, and so is the stream: each thread
+/// keeps one disposed stream for its next call.
 /// </summary>
-internal sealed class HeadCapturingStream(Stream inner) : Stream
+internal sealed class HeadCapturingStream : Stream
 {
     private const int HeadSize = 2048;
+
+    [ThreadStatic]
+    private static HeadCapturingStream? t_spare;
+
+    private Stream? _inner;
     private byte[]? _head;
     private int _headLength;
 
+    private HeadCapturingStream()
+    {
+    }
+
     public long BytesRead { get; private set; }
+
+    private Stream Inner => _inner ?? throw new ObjectDisposedException(nameof(HeadCapturingStream));
 
     public override bool CanRead => true;
 
@@ -24,11 +36,22 @@ internal sealed class HeadCapturingStream(Stream inner) : Stream
 
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
 
+    /// <summary>A capturing stream over <paramref name="inner"/>; disposing it disposes <paramref name="inner"/>.</summary>
+    public static HeadCapturingStream Over(Stream inner)
+    {
+        var stream = t_spare ?? new HeadCapturingStream();
+        t_spare = null;
+        stream._inner = inner;
+        stream.BytesRead = 0;
+        stream._headLength = 0;
+        return stream;
+    }
+
     public string? Snippet() => _head is null ? null : RyzeErrorFactory.Snippet(_head.AsSpan(0, _headLength));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var read = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         Capture(buffer.Span[..read]);
         return read;
     }
@@ -40,7 +63,7 @@ internal sealed class HeadCapturingStream(Stream inner) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer);
+        var read = Inner.Read(buffer);
         Capture(buffer[..read]);
         return read;
     }
@@ -57,11 +80,17 @@ internal sealed class HeadCapturingStream(Stream inner) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && _head is not null)
+        if (disposing && _inner is { } inner)
         {
-            ArrayPool<byte>.Shared.Return(_head);
-            _head = null;
+            _inner = null;
+            if (_head is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_head);
+                _head = null;
+            }
+
             inner.Dispose();
+            t_spare = this;
         }
 
         base.Dispose(disposing);

@@ -33,6 +33,7 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var endpoint = RyzeEndpoint.Of(request);
+        RyzeHttpDefaults.Stamp(request);
         using var call = RyzeCallTelemetry.Start(request, endpoint.Template);
         try
         {
@@ -156,8 +157,9 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
 #pragma warning restore CA5394
     }
 
+    // NonValidated: the one value as sent, without an array per call.
     private static string TokenOf(HttpRequestMessage request) =>
-        request.Headers.TryGetValues("token", out var values) ? values.FirstOrDefault() ?? string.Empty : string.Empty;
+        request.Headers.NonValidated.TryGetValues("token", out var values) ? values.ToString() : string.Empty;
 
     /// <summary>
     /// The window is closed for longer than the caller is willing to wait: answer the 429 the server would give, without

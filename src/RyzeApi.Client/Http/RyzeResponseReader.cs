@@ -30,7 +30,7 @@ internal static class RyzeResponseReader
         where T : WireEnvelope, new()
         where TResult : class
     {
-        var body = new HeadCapturingStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+        var body = HeadCapturingStream.Over(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
         await using (body.ConfigureAwait(false))
         {
             T envelope;
