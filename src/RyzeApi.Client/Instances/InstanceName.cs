@@ -9,7 +9,7 @@ internal static class InstanceName
     public static void Validate(string? name, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name, paramName);
-        if (name.IndexOfAny(Forbidden) >= 0 || name is "." or ".." || name.Any(char.IsControl))
+        if (name.IndexOfAny(Forbidden) >= 0 || name is "." or ".." || HasControlCharacter(name))
         {
             throw new ArgumentException(
                 $"Instance name '{name}' is not a single path segment: it must not contain '/', '\\', '?', '#', ',' or control characters.",
@@ -33,4 +33,8 @@ internal static class InstanceName
 
         return string.Join(',', list);
     }
+
+    // char.IsControl's two ranges, searched without an enumerator and a delegate call per character (every call checks a name).
+    private static bool HasControlCharacter(string name) =>
+        name.AsSpan().ContainsAnyInRange('\u0000', '\u001F') || name.AsSpan().ContainsAnyInRange('\u007F', '\u009F');
 }

@@ -9,7 +9,7 @@ public sealed class InstancesClientValidationTests : IDisposable
 
     public void Dispose() => _server.Dispose();
 
-    public static TheoryData<string> BadNames => ["", " ", "\t", "a/b", "a?b", "a#b", "a\\b", "a,b", "..", ".", "a\nb"];
+    public static TheoryData<string> BadNames => ["", " ", "\t", "a/b", "a?b", "a#b", "a\\b", "a,b", "..", ".", "a\nb", "a\u0000b", "a\u001Fb", "a\u007Fb", "a\u0085b", "a\u009Fb"];
 
     [Theory]
     [MemberData(nameof(BadNames))]
