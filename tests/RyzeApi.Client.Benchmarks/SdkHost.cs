@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace RyzeApi.Client.Benchmarks;
 
 /// <summary>
-/// The SDK as partners get it: <c>AddRyzeApiClient</c> with its resilience and telemetry handlers, logging to a provider at
+/// The SDK as partners get it: <c>AddRyzeApiClient</c> with its handler (telemetry, retries, timeouts), logging to a provider at
 /// <see cref="LogLevel.Warning"/> (a usual production level), telemetry listened to. Only the primary handler is chosen here.
 /// </summary>
 public sealed class SdkHost : IDisposable
