@@ -21,6 +21,7 @@ public class LayerBenchmarks
     private HandWrittenClient _handWritten = null!;
     private HandWrittenClient _handWrittenOverSdkHandlers = null!;
     private IRyzeApi _refitOverPlain = null!;
+    private RyzeClient _facadeOverPlain = null!;
 
     [GlobalSetup(Targets = [nameof(SdkWithoutListeners)])]
     public void SetupWithoutListeners() => Setup(listen: false);
@@ -51,6 +52,10 @@ public class LayerBenchmarks
         return (await HandWrittenClient.ReadAsync(response, RyzeJsonContext.Default.SettingsEnvelope, CancellationToken.None)).Settings;
     }
 
+    /// <summary>The SDK's facade, transport and reader over the same Refit client, with no SDK handler.</summary>
+    [Benchmark]
+    public Task<InstanceSettings> SdkFacadeOverPlainHttpClient() => _facadeOverPlain.Instances.GetSettingsAsync(CannedResponses.InstanceName);
+
     [Benchmark]
     public Task<InstanceSettings> Sdk() => _sdk.Client.Instances.GetSettingsAsync(CannedResponses.InstanceName);
 
@@ -66,5 +71,7 @@ public class LayerBenchmarks
         _sdkHttp = _sdk.CreateSdkHttpClient();
         _handWrittenOverSdkHandlers = new HandWrittenClient(_sdkHttp, Token);
         _refitOverPlain = RestService.ForGenerated<IRyzeApi>(_plain, RyzeRefitSettings.Instance);
+        var options = new RyzeClientOptions { BaseAddress = BaseAddress, AccountToken = Token };
+        _facadeOverPlain = new RyzeClient(new RyzeTransport(() => _refitOverPlain, options, TimeProvider.System));
     }
 }
