@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RyzeApi.Client.Tests.Infrastructure;
 
 namespace RyzeApi.Client.Benchmarks;
 
@@ -8,45 +9,9 @@ public static class CannedResponses
 {
     public const string InstanceName = "my-instance";
 
-    public static readonly byte[] Create = Utf8("""
-        {
-          "success": true,
-          "message": "Instance created",
-          "instance": {
-            "id": "5e1d...",
-            "name": "my-instance",
-            "token": "a1b2c3d4-...",
-            "status": "disconnected",
-            "numberJid": null,
-            "proxy": { "enabled": false, "host": null, "port": null, "protocol": null, "username": null, "password": null },
-            "webhook": { "enabled": true, "url": "https://myapp.com/webhook", "events": ["message.exchange", "call.update"] },
-            "websocket": { "enabled": true, "events": ["message.exchange"], "mediaBase64": false },
-            "chatwoot": { "enabled": true, "status": "active", "bridgeIntegrationId": "int_xyz789abc",
-                          "baseUrl": "https://chatwoot.example.com", "accountId": 5, "inboxName": "WhatsApp - Orion" },
-            "settings": { "autoRejectCalls": false, "callRejectMessage": "", "ignoreGroupMessages": false,
-                          "keepOnlineStatus": false, "autoReadMessages": false, "disableHistorySync": true, "ignoreStatus": false },
-            "s3": { "enabled": false, "region": null, "bucket": null, "accessKey": null, "secretKey": null, "endpoint": null, "pathPrefix": null },
-            "createdAt": "2026-04-28T10:30:00Z",
-            "updatedAt": "2026-04-28T10:30:00Z"
-          }
-        }
-        """);
+    public static readonly byte[] Create = Utf8(DocumentedAnswers.Create);
 
-    public static readonly byte[] Settings = Utf8("""
-        {
-          "success": true,
-          "message": "Settings retrieved successfully",
-          "settings": {
-            "autoRejectCalls": false,
-            "callRejectMessage": "",
-            "ignoreGroupMessages": false,
-            "keepOnlineStatus": false,
-            "autoReadMessages": false,
-            "disableHistorySync": true,
-            "ignoreStatus": false
-          }
-        }
-        """);
+    public static readonly byte[] Settings = Utf8(DocumentedAnswers.Settings);
 
     /// <summary>The QR answer of SPEC §2.4, with a QR string and a PNG data URL of realistic sizes (~0.2 KB and ~3 KB).</summary>
     public static readonly byte[] ConnectQr = Utf8($$"""

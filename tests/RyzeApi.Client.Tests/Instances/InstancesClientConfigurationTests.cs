@@ -11,22 +11,7 @@ public sealed class InstancesClientConfigurationTests : IDisposable
     [Fact]
     public async Task GetSettings_reads_the_documented_answer()
     {
-        // SPEC §2.7, verbatim.
-        _server.Respond("GET", "/api/instance/getSettings/sales", 200, """
-            {
-              "success": true,
-              "message": "Settings retrieved successfully",
-              "settings": {
-                "autoRejectCalls": false,
-                "callRejectMessage": "",
-                "ignoreGroupMessages": false,
-                "keepOnlineStatus": false,
-                "autoReadMessages": false,
-                "disableHistorySync": true,
-                "ignoreStatus": false
-              }
-            }
-            """);
+        _server.Respond("GET", "/api/instance/getSettings/sales", 200, DocumentedAnswers.Settings);
 
         var settings = await _server.Instances().GetSettingsAsync("sales");
 

@@ -4,31 +4,6 @@ namespace RyzeApi.Client.Tests.Instances;
 
 public sealed class InstancesClientCreateTests : IDisposable
 {
-    // SPEC §2.1, the create page's 201 example, verbatim.
-    private const string DocumentedAnswer = """
-        {
-          "success": true,
-          "message": "Instance created",
-          "instance": {
-            "id": "5e1d...",
-            "name": "my-instance",
-            "token": "a1b2c3d4-...",
-            "status": "disconnected",
-            "numberJid": null,
-            "proxy": { "enabled": false, "host": null, "port": null, "protocol": null, "username": null, "password": null },
-            "webhook": { "enabled": true, "url": "https://myapp.com/webhook", "events": ["message.exchange", "call.update"] },
-            "websocket": { "enabled": true, "events": ["message.exchange"], "mediaBase64": false },
-            "chatwoot": { "enabled": true, "status": "active", "bridgeIntegrationId": "int_xyz789abc",
-                          "baseUrl": "https://chatwoot.example.com", "accountId": 5, "inboxName": "WhatsApp - Orion" },
-            "settings": { "autoRejectCalls": false, "callRejectMessage": "", "ignoreGroupMessages": false,
-                          "keepOnlineStatus": false, "autoReadMessages": false, "disableHistorySync": true, "ignoreStatus": false },
-            "s3": { "enabled": false, "region": null, "bucket": null, "accessKey": null, "secretKey": null, "endpoint": null, "pathPrefix": null },
-            "createdAt": "2026-04-28T10:30:00Z",
-            "updatedAt": "2026-04-28T10:30:00Z"
-          }
-        }
-        """;
-
     private readonly RyzeTestServer _server = new();
 
     public void Dispose() => _server.Dispose();
@@ -36,7 +11,7 @@ public sealed class InstancesClientCreateTests : IDisposable
     [Fact]
     public async Task Create_sends_only_the_name_when_no_block_is_set()
     {
-        _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswer);
+        _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswers.Create);
 
         await _server.Instances().CreateAsync(new CreateInstanceRequest { Name = "my-instance" });
 
@@ -46,7 +21,7 @@ public sealed class InstancesClientCreateTests : IDisposable
     [Fact]
     public async Task Create_sends_flat_body_with_inline_blocks()
     {
-        _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswer);
+        _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswers.Create);
 
         await _server.Instances().CreateAsync(new CreateInstanceRequest
         {
@@ -97,7 +72,7 @@ public sealed class InstancesClientCreateTests : IDisposable
     [Fact]
     public async Task Create_omits_unset_optional_fields_of_a_block()
     {
-        _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswer);
+        _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswers.Create);
 
         await _server.Instances().CreateAsync(new CreateInstanceRequest
         {
@@ -121,7 +96,7 @@ public sealed class InstancesClientCreateTests : IDisposable
     [Fact]
     public async Task Create_reads_the_documented_answer_into_the_instance()
     {
-        _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswer);
+        _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswers.Create);
 
         var created = await _server.Instances().CreateAsync(new CreateInstanceRequest { Name = "my-instance" });
 
@@ -168,7 +143,7 @@ public sealed class InstancesClientCreateTests : IDisposable
     [InlineData(201)]
     public async Task Create_accepts_200_as_well_as_201(int status)
     {
-        _server.Respond("POST", "/api/instance/new", status, DocumentedAnswer);
+        _server.Respond("POST", "/api/instance/new", status, DocumentedAnswers.Create);
 
         var created = await _server.Instances().CreateAsync(new CreateInstanceRequest { Name = "my-instance" });
 
