@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 
 namespace RyzeApi.Client.Benchmarks;
 
@@ -11,20 +12,25 @@ internal sealed class ClientTally
     private long _bytes;
     private TimeSpan _cpu;
     private long _workItems;
+    private long _compiled;
+    private TimeSpan _jitTime;
     private readonly int[] _collections = new int[3];
 
     public TimeSpan Time { get; private set; }
 
-    public static (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems) Snapshot() =>
+    public static (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems, long Compiled, TimeSpan JitTime) Snapshot() =>
         (GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
-            Environment.CpuUsage.TotalTime, ThreadPool.CompletedWorkItemCount);
+            Environment.CpuUsage.TotalTime, ThreadPool.CompletedWorkItemCount,
+            JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
 
     public void Add(
         TimeSpan elapsed,
-        (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems) before,
-        (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems) after)
+        (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems, long Compiled, TimeSpan JitTime) before,
+        (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems, long Compiled, TimeSpan JitTime) after)
     {
         _workItems += after.WorkItems - before.WorkItems;
+        _compiled += after.Compiled - before.Compiled;
+        _jitTime += after.JitTime - before.JitTime;
         Time += elapsed;
         _cpu += after.Cpu - before.Cpu;
         _bytes += after.Bytes - before.Bytes;
@@ -34,6 +40,9 @@ internal sealed class ClientTally
     }
 
     public string CpuPer(int requests) => string.Create(CultureInfo.InvariantCulture, $"{_cpu.TotalMicroseconds / requests:0} µs");
+
+    public string JitPer(int requests) => string.Create(
+        CultureInfo.InvariantCulture, $"{_compiled:N0} methods, {_jitTime.TotalMilliseconds:0} ms ({_jitTime.TotalMicroseconds / requests:0.0} µs per request)");
 
     public string WorkItemsPer(int requests) => string.Create(CultureInfo.InvariantCulture, $"{_workItems / (double)requests:0.0}");
 

@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using RyzeApi.Client.Benchmarks;
 
-// `-- --throughput [--requests N] [--rounds N]`: SDK vs hand-written client against the fake server over loopback.
+// `-- --throughput [--requests N] [--blocks N] [--no-listeners|--calibrate|--only sdk|hand-written]`: SDK vs hand-written client
+// against the fake server over loopback. `-- --loop sdk|hand-written [calls]` and `-- --allocations`: profiling aids.
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'` or `-- --filter '*' --job short`.
 if (args.Contains("--throughput"))
 {
     return await ThroughputRunner.RunAsync(args);
+}
+
+if (args.Contains("--loop"))
+{
+    return await InMemoryLoop.RunAsync(args);
 }
 
 if (args.Contains("--allocations"))

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using RyzeApi.Client.Testing;
 
 namespace RyzeApi.Client.Benchmarks;
@@ -13,6 +14,8 @@ public static class ThroughputRunner
 {
     private const int Callers = 64;
     private const string Instance = "throughput";
+    private const int QuietRound = 10;
+    private const int MaxWarmUpRounds = 40;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -32,9 +35,16 @@ public static class ThroughputRunner
         Func<Task> sdkCall = args.Contains("--calibrate") ? () => other.GetSettingsAsync(Instance) : () => sdk.Client.Instances.GetSettingsAsync(Instance);
         Func<Task> handWrittenCall = () => handWritten.GetSettingsAsync(Instance);
 
-        // Warm-up: JIT, tiering, 64 pooled connections per client.
-        await MeasureAsync(sdkCall, perBlock * 2);
-        await MeasureAsync(handWrittenCall, perBlock * 2);
+        // Warm-up until the JIT is done: tiered compilation keeps recompiling hot methods (tier 0, instrumented, tier 1) for tens
+        // of thousands of calls, on a background thread that takes a core from the callers. A short warm-up measured that JIT
+        // work, not the clients: the SDK has more methods to tier up, so it looked 15-30 % slower than it runs.
+        // --only sdk|hand-written: one client alone, e.g. for a profiler to attach to (docs/benchmarks.md, "Profiling").
+        if (Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length)
+        {
+            return await RunAloneAsync(args[at + 1], args[at + 1] == "sdk" ? sdkCall : handWrittenCall, perBlock, blocks);
+        }
+
+        var (rounds, compiled) = await WarmUpAsync(sdkCall, handWrittenCall, perBlock);
 
         // Small blocks in ABBA order: the load other processes put on the machine drifts, and both clients see the same drift.
         var sdkTally = new ClientTally();
@@ -61,8 +71,39 @@ public static class ThroughputRunner
             | SDK          | {sdkRate,10:N0} | {sdkTally.CpuPer(total)} | {sdkTally.WorkItemsPer(total)} | {sdkTally.BytesPer(total)} | {sdkTally.CollectionsPer(total)} |
             | HandWritten  | {handWrittenRate,10:N0} | {handWrittenTally.CpuPer(total)} | {handWrittenTally.WorkItemsPer(total)} | {handWrittenTally.BytesPer(total)} | {handWrittenTally.CollectionsPer(total)} |
             Ratio (SDK / hand-written): {sdkRate / handWrittenRate:0.000} (goal >= 0.95); per block pair: min {pairRatios[0]:0.00}, median {pairRatios[pairRatios.Count / 2]:0.00}, max {pairRatios[^1]:0.00}
+            Warm-up: {rounds} rounds of {perBlock:N0} requests per client, {compiled:N0} methods compiled; JIT while measuring: SDK blocks {sdkTally.JitPer(total)}, hand-written blocks {handWrittenTally.JitPer(total)}
             """));
         return 0;
+    }
+
+    private static async Task<int> RunAloneAsync(string client, Func<Task> call, int perBlock, int blocks)
+    {
+        var (rounds, _) = await WarmUpAsync(call, call, perBlock);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warmed up in {rounds} rounds; measuring in 2 s. Process id: {Environment.ProcessId}"));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var tally = new ClientTally();
+        var total = perBlock * blocks;
+        await MeasureAsync(call, total, tally);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{client}: {total / tally.Time.TotalSeconds:N0} requests/s, CPU {tally.CpuPer(total)} per request, allocated {tally.BytesPer(total)} per request; JIT: {tally.JitPer(total)}"));
+        return 0;
+    }
+
+    /// <summary>Both clients in turn until a round compiles fewer than <see cref="QuietRound"/> methods (or <see cref="MaxWarmUpRounds"/>).</summary>
+    private static async Task<(int Rounds, long Compiled)> WarmUpAsync(Func<Task> sdkCall, Func<Task> handWrittenCall, int perBlock)
+    {
+        var start = JitInfo.GetCompiledMethodCount();
+        for (var round = 1; ; round++)
+        {
+            var before = JitInfo.GetCompiledMethodCount();
+            await MeasureAsync(sdkCall, perBlock);
+            await MeasureAsync(handWrittenCall, perBlock);
+            if ((round >= 2 && JitInfo.GetCompiledMethodCount() - before < QuietRound) || round == MaxWarmUpRounds)
+            {
+                return (round, JitInfo.GetCompiledMethodCount() - start);
+            }
+        }
     }
 
     private static async Task<TimeSpan> MeasureAsync(Func<Task> call, int requests, ClientTally? tally = null)

@@ -31,10 +31,11 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         return new RyzeCallTelemetry(route, activity);
     }
 
-    /// <summary>The call ended with an answer (an error status is still an answer: the reader maps it).</summary>
-    public void Answered(ILogger logger, HttpResponseMessage response)
+    /// <summary>The call ended with an answer (an error status is still an answer: the reader maps it). Returns it.</summary>
+    public HttpResponseMessage Answered(ILogger logger, HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
+        var elapsed = Stopwatch.GetElapsedTime(_started);
         _activity?.SetTag("http.response.status_code", StatusCodes.Boxed(status));
         if (!response.IsSuccessStatusCode)
         {
@@ -44,10 +45,11 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         }
         else
         {
-            RyzeCallLog.Completed(logger, _route.Method, _route.Template, _route.Instance, status, Stopwatch.GetElapsedTime(_started).TotalMilliseconds);
+            RyzeCallLog.Completed(logger, _route.Method, _route.Template, _route.Instance, status, elapsed.TotalMilliseconds);
         }
 
-        Record(status, error: null);
+        Record(elapsed, status, error: null);
+        return response;
     }
 
     /// <summary>The call ended without an answer: a transport failure, a timeout or the caller's cancellation.</summary>
@@ -57,12 +59,12 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         _activity?.SetStatus(ActivityStatusCode.Error);
         _activity?.SetTag("error.type", error);
         RyzeCallLog.TransportFailure(logger, _route.Method, _route.Template, _route.Instance, error);
-        Record(status: null, error);
+        Record(Stopwatch.GetElapsedTime(_started), status: null, error);
     }
 
     public void Dispose() => _activity?.Dispose();
 
-    private void Record(int? status, string? error)
+    private void Record(TimeSpan elapsed, int? status, string? error)
     {
         var tags = new TagList { { "http.request.method", _route.Method }, { "http.route", _route.Template } };
         if (status is not null)
@@ -75,6 +77,6 @@ internal readonly struct RyzeCallTelemetry : IDisposable
             tags.Add("error.type", error);
         }
 
-        RyzeTelemetry.RequestDuration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
+        RyzeTelemetry.RequestDuration.Record(elapsed.TotalSeconds, tags);
     }
 }

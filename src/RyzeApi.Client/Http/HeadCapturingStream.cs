@@ -49,11 +49,18 @@ internal sealed class HeadCapturingStream : Stream
 
     public string? Snippet() => _head is null ? null : RyzeErrorFactory.Snippet(_head.AsSpan(0, _headLength));
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        // Most reads are served from the connection's buffer: they complete at once and need no async layer of their own.
+        var reading = Inner.ReadAsync(buffer, cancellationToken);
+        if (!reading.IsCompletedSuccessfully)
+        {
+            return CaptureWhenReadAsync(reading, buffer);
+        }
+
+        var read = reading.Result;
         Capture(buffer.Span[..read]);
-        return read;
+        return new ValueTask<int>(read);
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -94,6 +101,13 @@ internal sealed class HeadCapturingStream : Stream
         }
 
         base.Dispose(disposing);
+    }
+
+    private async ValueTask<int> CaptureWhenReadAsync(ValueTask<int> reading, Memory<byte> buffer)
+    {
+        var read = await reading.ConfigureAwait(false);
+        Capture(buffer.Span[..read]);
+        return read;
     }
 
     private void Capture(ReadOnlySpan<byte> chunk)

@@ -30,16 +30,62 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private readonly TimeoutPool _timeouts = new(time);
 
+    /// <remarks>
+    /// Telemetry and the retry loop share one async method: every awaited layer that goes asynchronous costs a state machine
+    /// box and a continuation, and over a socket every call does.
+    /// </remarks>
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var endpoint = RyzeEndpoint.Of(request);
         RyzeHttpDefaults.Stamp(request);
         using var call = RyzeCallTelemetry.Start(request, endpoint.Template);
+
+        // Connect is one long poll that is never retried, so its own timeout is its whole budget. The budget needs no timer
+        // of its own: every wait below must end before the deadline, and every attempt's timer is capped by it.
+        var budget = endpoint.IsConnect ? options.ConnectTimeout : options.TotalTimeout;
+        var deadline = time.GetUtcNow() + budget;
+        var key = (endpoint.Bucket, TokenOf(request));
         try
         {
-            var response = await SendWithRetriesAsync(request, endpoint, cancellationToken).ConfigureAwait(false);
-            call.Answered(logger, response);
-            return response;
+            for (var attempt = 0; ; attempt++)
+            {
+                // A loop, not an if: another call may have closed the window further while this one waited.
+                while (options.ThrottleWhenRateLimited && gate.RemainingWait(key) is var closed && closed > TimeSpan.Zero)
+                {
+                    if (!CanWait(closed, deadline, options.MaxRateLimitWait))
+                    {
+                        return call.Answered(logger, RefusedLocally(request, closed));
+                    }
+
+                    RyzeTelemetry.RateLimitWaits.Add(1, new TagList { { "http.route", endpoint.Template } });
+                    LogRateLimitWait(logger, request.Method.Method, endpoint.Template, closed.TotalMilliseconds);
+                    await Task.Delay(closed, time, cancellationToken).ConfigureAwait(false);
+                }
+
+                var backoff = Backoff(attempt);
+                HttpResponseMessage response;
+                try
+                {
+                    response = await SendAttemptAsync(request, endpoint, budget, deadline, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TimeoutException
+                    && !cancellationToken.IsCancellationRequested
+                    && endpoint.IsIdempotent && attempt < options.MaxRetries && CanWait(backoff, deadline, MaxBackoff))
+                {
+                    Retrying(request, endpoint, attempt, ex.GetType().Name, backoff);
+                    await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (RetryWait(response, endpoint, key, attempt, backoff, deadline) is not { } wait)
+                {
+                    return call.Answered(logger, response); // the reader maps any error status through the one error factory
+                }
+
+                Retrying(request, endpoint, attempt, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), wait);
+                response.Dispose();
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception ex)
         {
@@ -48,65 +94,25 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
         }
     }
 
-    /// <remarks>A ValueTask: awaited once, and an answer that is already there costs no Task.</remarks>
-    private async ValueTask<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, RyzeEndpoint endpoint, CancellationToken cancellationToken)
+    /// <summary>
+    /// How long to wait before resending after <paramref name="response"/>, or null to hand it to the caller. Also closes the
+    /// rate-limit gate when the answer says the window is used up.
+    /// </summary>
+    private TimeSpan? RetryWait(HttpResponseMessage response, RyzeEndpoint endpoint, (string, string) key, int attempt, TimeSpan backoff, DateTimeOffset deadline)
     {
-        // Connect is one long poll that is never retried, so its own timeout is its whole budget. The budget needs no timer
-        // of its own: every wait below must end before the deadline, and every attempt's timer is capped by it.
-        var budget = endpoint.IsConnect ? options.ConnectTimeout : options.TotalTimeout;
-        var deadline = time.GetUtcNow() + budget;
-        var key = (endpoint.Bucket, TokenOf(request));
-        for (var attempt = 0; ; attempt++)
+        // The wait is read only when the window is used up: the common answer pays for one header lookup.
+        var exhausted = response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.IsExhausted(response);
+        var serverWait = exhausted ? RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()) : null;
+        if (exhausted && serverWait is { } closeFor)
         {
-            // A loop, not an if: another call may have closed the window further while this one waited.
-            while (options.ThrottleWhenRateLimited && gate.RemainingWait(key) is var closed && closed > TimeSpan.Zero)
-            {
-                if (!CanWait(closed, deadline, options.MaxRateLimitWait))
-                {
-                    return RefusedLocally(request, closed);
-                }
-
-                RyzeTelemetry.RateLimitWaits.Add(1, new TagList { { "http.route", endpoint.Template } });
-                LogRateLimitWait(logger, request.Method.Method, endpoint.Template, closed.TotalMilliseconds);
-                await Task.Delay(closed, time, cancellationToken).ConfigureAwait(false);
-            }
-
-            var backoff = Backoff(attempt);
-            HttpResponseMessage response;
-            try
-            {
-                response = await SendAttemptAsync(request, endpoint, budget, deadline, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TimeoutException
-                && !cancellationToken.IsCancellationRequested
-                && endpoint.IsIdempotent && attempt < options.MaxRetries && CanWait(backoff, deadline, MaxBackoff))
-            {
-                Retrying(request, endpoint, attempt, ex.GetType().Name, backoff);
-                await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            // The wait is read only when the window is used up: the common answer pays for one header lookup.
-            var exhausted = response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.IsExhausted(response);
-            var serverWait = exhausted ? RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()) : null;
-            if (exhausted && serverWait is { } closeFor)
-            {
-                gate.Close(key, closeFor);
-            }
-
-            var wait = response.StatusCode == HttpStatusCode.TooManyRequests
-                ? (serverWait > TimeSpan.Zero ? serverWait.Value : backoff) // a reset already past: back off, do not hammer
-                : IsTransient(response.StatusCode) && endpoint.IsIdempotent ? backoff : (TimeSpan?)null;
-            var cap = response.StatusCode == HttpStatusCode.TooManyRequests ? options.MaxRateLimitWait : MaxBackoff;
-            if (wait is null || attempt >= options.MaxRetries || !CanWait(wait.Value, deadline, cap))
-            {
-                return response; // the reader maps any error status through the one error factory
-            }
-
-            Retrying(request, endpoint, attempt, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), wait.Value);
-            response.Dispose();
-            await Task.Delay(wait.Value, time, cancellationToken).ConfigureAwait(false);
+            gate.Close(key, closeFor);
         }
+
+        var wait = response.StatusCode == HttpStatusCode.TooManyRequests
+            ? (serverWait > TimeSpan.Zero ? serverWait.Value : backoff) // a reset already past: back off, do not hammer
+            : IsTransient(response.StatusCode) && endpoint.IsIdempotent ? backoff : (TimeSpan?)null;
+        var cap = response.StatusCode == HttpStatusCode.TooManyRequests ? options.MaxRateLimitWait : MaxBackoff;
+        return wait is null || attempt >= options.MaxRetries || !CanWait(wait.Value, deadline, cap) ? null : wait;
     }
 
     /// <summary>

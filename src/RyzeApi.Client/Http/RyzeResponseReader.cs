@@ -11,7 +11,8 @@ namespace RyzeApi.Client.Http;
 /// </summary>
 internal static class RyzeResponseReader
 {
-    // ValueTask: awaited once by the transport, and when the answer is already buffered no Task is allocated per layer.
+    // ValueTask: awaited once by the transport, and when the answer is already buffered no Task is allocated. One async
+    // method for both outcomes: over a socket the read goes asynchronous, and each extra layer would cost a box and a hop.
     public static async ValueTask<TResult> ReadAsync<T, TResult>(
         HttpResponseMessage response, JsonTypeInfo<T> typeInfo, Func<T, TResult?> payload, TimeProvider time, CancellationToken cancellationToken)
         where T : WireEnvelope, new()
@@ -22,14 +23,6 @@ internal static class RyzeResponseReader
             throw await RyzeErrorFactory.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);
         }
 
-        return await DeserializeAsync(response, typeInfo, payload, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async ValueTask<TResult> DeserializeAsync<T, TResult>(
-        HttpResponseMessage response, JsonTypeInfo<T> typeInfo, Func<T, TResult?> payload, CancellationToken cancellationToken)
-        where T : WireEnvelope, new()
-        where TResult : class
-    {
         var body = HeadCapturingStream.Over(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
         await using (body.ConfigureAwait(false))
         {

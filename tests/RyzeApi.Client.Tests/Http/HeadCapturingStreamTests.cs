@@ -36,4 +36,25 @@ public sealed class HeadCapturingStreamTests
         next.Should().BeSameAs(stream, "it was handed back once");
         HeadCapturingStream.Over(new MemoryStream()).Should().NotBeSameAs(next, "and is not handed out twice");
     }
+
+    [Fact]
+    public async Task A_read_that_completes_later_is_captured_like_one_that_completes_at_once()
+    {
+        var pipe = new System.IO.Pipelines.Pipe();
+        await using var stream = HeadCapturingStream.Over(pipe.Reader.AsStream());
+        var buffer = new byte[64];
+
+        var pending = stream.ReadAsync(buffer);
+        var completedBeforeData = pending.IsCompleted;
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes("{\"success\":"));
+        var first = await pending;
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes("fals"));
+        await pipe.Writer.CompleteAsync();
+        var second = await stream.ReadAsync(buffer.AsMemory(first));
+
+        completedBeforeData.Should().BeFalse("nothing had been written yet");
+        (first, second).Should().Be((11, 4));
+        stream.BytesRead.Should().Be(15);
+        stream.Snippet().Should().Be("{\"success\":fals");
+    }
 }

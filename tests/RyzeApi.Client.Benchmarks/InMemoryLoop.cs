@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace RyzeApi.Client.Benchmarks;
+
+/// <summary>
+/// <c>-- --loop sdk|hand-written [calls]</c>: the in-memory <c>settings</c> call of <see cref="ClientBenchmarks"/>, over and over in
+/// one process, for a sampling profiler to attach to after the warm-up (docs/benchmarks.md, "Profiling").
+/// </summary>
+internal static class InMemoryLoop
+{
+    private const int WarmUpCalls = 2_000_000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var at = Array.IndexOf(args, "--loop");
+        var client = at + 1 < args.Length ? args[at + 1] : "sdk";
+        var calls = at + 2 < args.Length && int.TryParse(args[at + 2], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 2_000_000;
+        var bench = new ClientBenchmarks();
+        bench.SetupOthers();
+        Func<Task> call = client == "sdk" ? bench.Settings : bench.HandWrittenSettings;
+        for (var i = 0; i < WarmUpCalls; i++)
+        {
+            await call();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warmed up; measuring {calls:N0} calls. Process id: {Environment.ProcessId}"));
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < calls; i++)
+        {
+            await call();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{client}: {watch.Elapsed.TotalMicroseconds / calls:0.000} µs per settings call"));
+        bench.Cleanup();
+        return 0;
+    }
+}
