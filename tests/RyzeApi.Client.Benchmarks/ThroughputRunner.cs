@@ -15,11 +15,12 @@ public static class ThroughputRunner
     private const int Callers = 64;
     private const string Instance = "throughput";
     private const int QuietRound = 10;
-    private const int MaxWarmUpRounds = 40;
+    private const int QuietRounds = 3;
+    private const int MaxWarmUpRounds = 60;
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var requests = Option(args, "--requests", 40_000);
+        var requests = Option(args, "--requests", 80_000);
         var blocks = Option(args, "--blocks", 20);
         var perBlock = Math.Max(requests / blocks, Callers);
         await using var fake = await FakeRyzeServer.StartAsync(new FakeRyzeServerOptions { RateLimitEnabled = false });
@@ -34,6 +35,12 @@ public static class ThroughputRunner
         var other = new HandWrittenClient(otherHttp, fake.AccountToken);
         Func<Task> sdkCall = args.Contains("--calibrate") ? () => other.GetSettingsAsync(Instance) : () => sdk.Client.Instances.GetSettingsAsync(Instance);
         Func<Task> handWrittenCall = () => handWritten.GetSettingsAsync(Instance);
+        if (args.Contains("--traced-app"))
+        {
+            // --traced-app: every call runs inside an incoming request's span, as in a web app with tracing on. Then both
+            // clients propagate the trace (HttpClient's own span and a traceparent header); the SDK adds its span.
+            (sdkCall, handWrittenCall) = (InSpan(sdkCall), InSpan(handWrittenCall));
+        }
 
         // Warm-up until the JIT is done: tiered compilation keeps recompiling hot methods (tier 0, instrumented, tier 1) for tens
         // of thousands of calls, on a background thread that takes a core from the callers. A short warm-up measured that JIT
@@ -90,16 +97,22 @@ public static class ThroughputRunner
         return 0;
     }
 
-    /// <summary>Both clients in turn until a round compiles fewer than <see cref="QuietRound"/> methods (or <see cref="MaxWarmUpRounds"/>).</summary>
+    /// <summary>
+    /// Both clients in turn until <see cref="QuietRounds"/> rounds in a row each compile fewer than <see cref="QuietRound"/>
+    /// methods (or <see cref="MaxWarmUpRounds"/>). One quiet round is not enough: tiering waits for a pause in new
+    /// compilations, then promotes a batch of hot methods at once.
+    /// </summary>
     private static async Task<(int Rounds, long Compiled)> WarmUpAsync(Func<Task> sdkCall, Func<Task> handWrittenCall, int perBlock)
     {
         var start = JitInfo.GetCompiledMethodCount();
+        var quiet = 0;
         for (var round = 1; ; round++)
         {
             var before = JitInfo.GetCompiledMethodCount();
             await MeasureAsync(sdkCall, perBlock);
             await MeasureAsync(handWrittenCall, perBlock);
-            if ((round >= 2 && JitInfo.GetCompiledMethodCount() - before < QuietRound) || round == MaxWarmUpRounds)
+            quiet = JitInfo.GetCompiledMethodCount() - before < QuietRound ? quiet + 1 : 0;
+            if (quiet == QuietRounds || round == MaxWarmUpRounds)
             {
                 return (round, JitInfo.GetCompiledMethodCount() - start);
             }
@@ -123,6 +136,12 @@ public static class ThroughputRunner
         tally?.Add(elapsed, before, ClientTally.Snapshot());
         return elapsed;
     }
+
+    private static Func<Task> InSpan(Func<Task> call) => async () =>
+    {
+        using var incoming = new Activity("incoming request").Start();
+        await call();
+    };
 
     private static int Option(string[] args, string name, int fallback)
     {
