@@ -98,7 +98,7 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     /// How long to wait before resending after <paramref name="response"/>, or null to hand it to the caller. Also closes the
     /// rate-limit gate when the answer says the window is used up.
     /// </summary>
-    private TimeSpan? RetryWait(HttpResponseMessage response, RyzeEndpoint endpoint, (string, string) key, int attempt, TimeSpan backoff, DateTimeOffset deadline)
+    private TimeSpan? RetryWait(HttpResponseMessage response, RyzeEndpoint endpoint, (string Bucket, string Token) key, int attempt, TimeSpan backoff, DateTimeOffset deadline)
     {
         // The wait is read only when the window is used up: the common answer pays for one header lookup.
         var exhausted = response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.IsExhausted(response);
