@@ -4,8 +4,9 @@ using System.Globalization;
 namespace RyzeApi.Client.Benchmarks;
 
 /// <summary>
-/// <c>-- --loop sdk|hand-written [calls]</c>: the in-memory <c>settings</c> call of <see cref="ClientBenchmarks"/>, over and over in
-/// one process, for a sampling profiler to attach to after the warm-up (docs/benchmarks.md, "Profiling").
+/// <c>-- --loop sdk|hand-written [calls] [warm-up calls]</c>: the in-memory <c>settings</c> call of <see cref="ClientBenchmarks"/>,
+/// over and over in one process, for a sampling profiler to attach to after the warm-up, or for an instruction count under
+/// valgrind with a short warm-up (docs/benchmarks.md, "Profiling").
 /// </summary>
 internal static class InMemoryLoop
 {
@@ -19,7 +20,8 @@ internal static class InMemoryLoop
         var bench = new ClientBenchmarks();
         bench.SetupOthers();
         Func<Task> call = client == "sdk" ? bench.Settings : bench.HandWrittenSettings;
-        for (var i = 0; i < WarmUpCalls; i++)
+        var warmUp = at + 3 < args.Length && int.TryParse(args[at + 3], CultureInfo.InvariantCulture, out var w) && w >= 0 ? w : WarmUpCalls;
+        for (var i = 0; i < warmUp; i++)
         {
             await call();
         }
