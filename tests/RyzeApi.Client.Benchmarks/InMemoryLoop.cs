@@ -16,11 +16,16 @@ internal static class InMemoryLoop
     {
         var at = Array.IndexOf(args, "--loop");
         var client = at + 1 < args.Length ? args[at + 1] : "sdk";
-        var calls = at + 2 < args.Length && int.TryParse(args[at + 2], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 2_000_000;
+        if (client is not ("sdk" or "hand-written"))
+        {
+            return ThroughputRunner.Usage("--loop takes sdk or hand-written");
+        }
+
+        var calls = Positional(args, at + 2, least: 1, fallback: 2_000_000);
+        var warmUp = Positional(args, at + 3, least: 0, fallback: WarmUpCalls);
         var bench = new ClientBenchmarks();
         bench.SetupOthers();
         Func<Task> call = client == "sdk" ? bench.Settings : bench.HandWrittenSettings;
-        var warmUp = at + 3 < args.Length && int.TryParse(args[at + 3], CultureInfo.InvariantCulture, out var w) && w >= 0 ? w : WarmUpCalls;
         for (var i = 0; i < warmUp; i++)
         {
             await call();
@@ -37,4 +42,7 @@ internal static class InMemoryLoop
         bench.Cleanup();
         return 0;
     }
+
+    private static int Positional(string[] args, int at, int least, int fallback) =>
+        at < args.Length && int.TryParse(args[at], CultureInfo.InvariantCulture, out var value) && value >= least ? value : fallback;
 }

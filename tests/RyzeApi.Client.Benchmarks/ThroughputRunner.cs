@@ -42,15 +42,18 @@ public static class ThroughputRunner
             (sdkCall, handWrittenCall) = (InSpan(sdkCall), InSpan(handWrittenCall));
         }
 
-        // Warm-up until the JIT is done: tiered compilation keeps recompiling hot methods (tier 0, instrumented, tier 1) for tens
-        // of thousands of calls, on a background thread that takes a core from the callers. A short warm-up measured that JIT
-        // work, not the clients: the SDK has more methods to tier up, so it looked 15-30 % slower than it runs.
         // --only sdk|hand-written: one client alone, e.g. for a profiler to attach to (docs/benchmarks.md, "Profiling").
-        if (Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length)
+        if (Array.IndexOf(args, "--only") is var at and >= 0)
         {
-            return await RunAloneAsync(args[at + 1], args[at + 1] == "sdk" ? sdkCall : handWrittenCall, perBlock, blocks);
+            var client = at + 1 < args.Length ? args[at + 1] : null;
+            return client is "sdk" or "hand-written"
+                ? await RunAloneAsync(client, client == "sdk" ? sdkCall : handWrittenCall, perBlock, blocks)
+                : Usage("--only takes sdk or hand-written");
         }
 
+        // Warm-up until the JIT is done: tiered compilation keeps recompiling hot methods (tier 0, instrumented, tier 1) for tens
+        // of thousands of calls, on a background thread that takes a core from the callers. A short warm-up measured that JIT
+        // work along with the clients: every rate came out about half of what it is, and noisier.
         var (rounds, compiled) = await WarmUpAsync(sdkCall, handWrittenCall, perBlock);
 
         // Small blocks in ABBA order: the load other processes put on the machine drifts, and both clients see the same drift.
@@ -135,6 +138,12 @@ public static class ThroughputRunner
         var elapsed = watch.Elapsed;
         tally?.Add(elapsed, before, ClientTally.Snapshot());
         return elapsed;
+    }
+
+    internal static int Usage(string problem)
+    {
+        Console.Error.WriteLine(problem);
+        return 2;
     }
 
     private static Func<Task> InSpan(Func<Task> call) => async () =>
