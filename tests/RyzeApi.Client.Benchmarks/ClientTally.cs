@@ -18,15 +18,15 @@ internal sealed class ClientTally
 
     public TimeSpan Time { get; private set; }
 
-    public static (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems, long Compiled, TimeSpan JitTime) Snapshot() =>
-        (GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+    public static Reading Snapshot() =>
+        new(GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
             Environment.CpuUsage.TotalTime, ThreadPool.CompletedWorkItemCount,
             JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
 
     public void Add(
         TimeSpan elapsed,
-        (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems, long Compiled, TimeSpan JitTime) before,
-        (long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems, long Compiled, TimeSpan JitTime) after)
+        Reading before,
+        Reading after)
     {
         _workItems += after.WorkItems - before.WorkItems;
         _compiled += after.Compiled - before.Compiled;
@@ -51,4 +51,7 @@ internal sealed class ClientTally
     public string CollectionsPer(int requests) => string.Create(
         CultureInfo.InvariantCulture,
         $"{_collections[0] * 1000.0 / requests:0.0} / {_collections[1] * 1000.0 / requests:0.00} / {_collections[2] * 1000.0 / requests:0.00}");
+
+    /// <summary>The process-wide counters at one moment; a block's cost is the difference of two readings.</summary>
+    public readonly record struct Reading(long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Cpu, long WorkItems, long Compiled, TimeSpan JitTime);
 }
