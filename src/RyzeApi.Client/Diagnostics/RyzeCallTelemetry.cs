@@ -25,9 +25,10 @@ internal readonly struct RyzeCallTelemetry : IDisposable
     {
         var route = RyzeRoute.Of(request, template);
         var activity = RyzeTelemetry.Source.HasListeners() ? RyzeTelemetry.Source.StartActivity(route.ToString(), ActivityKind.Client) : null;
-        activity?.SetTag("http.request.method", route.Method);
-        activity?.SetTag("http.route", route.Template);
-        activity?.SetTag("ryzeapi.instance", route.Instance);
+        // AddTag, not SetTag: each key is written once per span, so there is no earlier value to look for.
+        activity?.AddTag("http.request.method", route.Method);
+        activity?.AddTag("http.route", route.Template);
+        activity?.AddTag("ryzeapi.instance", route.Instance);
         return new RyzeCallTelemetry(route, activity);
     }
 
@@ -36,11 +37,11 @@ internal readonly struct RyzeCallTelemetry : IDisposable
     {
         var status = (int)response.StatusCode;
         var elapsed = Stopwatch.GetElapsedTime(_started);
-        _activity?.SetTag("http.response.status_code", StatusCodes.Boxed(status));
+        _activity?.AddTag("http.response.status_code", StatusCodes.Boxed(status));
         if (!response.IsSuccessStatusCode)
         {
             _activity?.SetStatus(ActivityStatusCode.Error);
-            _activity?.SetTag("error.type", StatusCodes.Text(status));
+            _activity?.AddTag("error.type", StatusCodes.Text(status));
             RyzeCallLog.Failed(logger, _route.Method, _route.Template, _route.Instance, status);
         }
         else

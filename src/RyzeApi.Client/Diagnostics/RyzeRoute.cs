@@ -10,6 +10,10 @@ internal readonly record struct RyzeRoute(string Method, string Template, string
     // "GET /api/instance/list": one string per method and template (a few dozen), not one per call.
     private static readonly ConcurrentDictionary<(string Method, string Template), string> DisplayNames = new();
 
+    // The names of the routes seen so far, found by reference: Refit passes the same template literal, and HttpMethod the
+    // same method string, on every call, so a span's name costs a few comparisons instead of hashing two strings.
+    private static (string Method, string Template, string Name)[] _seen = [];
+
     // Partners call the same few instances again and again: their names are kept, so a call usually allocates none.
     private static readonly string?[] RecentNames = new string?[16];
     private static int _nextName;
@@ -25,8 +29,26 @@ internal readonly record struct RyzeRoute(string Method, string Template, string
         return new RyzeRoute(request.Method.Method, template, instance);
     }
 
-    public override string ToString() =>
-        DisplayNames.TryGetValue((Method, Template), out var name) ? name : DisplayNames.GetOrAdd((Method, Template), static key => $"{key.Method} {key.Template}");
+    public override string ToString()
+    {
+        foreach (var seen in Volatile.Read(ref _seen))
+        {
+            if (ReferenceEquals(seen.Method, Method) && ReferenceEquals(seen.Template, Template))
+            {
+                return seen.Name;
+            }
+        }
+
+        var name = DisplayNames.GetOrAdd((Method, Template), static key => $"{key.Method} {key.Template}");
+        var known = Volatile.Read(ref _seen);
+        if (known.Length < 32)
+        {
+            // Losing this race only means the next call takes the dictionary path again and adds the name then.
+            Interlocked.CompareExchange(ref _seen, [.. known, (Method, Template, name)], known);
+        }
+
+        return name;
+    }
 
     // The last path segment, read from the URI's own string: Uri.AbsolutePath would build a new string on every call.
     private static string LastSegment(string uri)

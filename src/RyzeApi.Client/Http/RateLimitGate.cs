@@ -12,9 +12,19 @@ internal sealed class RateLimitGate(TimeProvider time)
     // Keyed by bucket and token value; the token stays in memory only, it is never logged or printed.
     private readonly ConcurrentDictionary<(string Bucket, string Token), DateTimeOffset> _closedUntil = new();
 
-    /// <summary>How long a call on this key must still wait; zero when the window is open.</summary>
-    public TimeSpan RemainingWait((string Bucket, string Token) key)
+    // How many windows are recorded. While none is (the usual case), a call reads this and nothing else: no token read,
+    // no hashing. ConcurrentDictionary.IsEmpty would not do: on an empty dictionary it takes every lock.
+    private int _closed;
+
+    /// <summary>How long <paramref name="request"/> must still wait in <paramref name="bucket"/>; zero when the window is open.</summary>
+    public TimeSpan RemainingWait(string bucket, HttpRequestMessage request)
     {
+        if (Volatile.Read(ref _closed) == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var key = (bucket, TokenOf(request));
         if (!_closedUntil.TryGetValue(key, out var until))
         {
             return TimeSpan.Zero;
@@ -26,14 +36,37 @@ internal sealed class RateLimitGate(TimeProvider time)
             return wait;
         }
 
-        _closedUntil.TryRemove(KeyValuePair.Create(key, until));
+        if (_closedUntil.TryRemove(KeyValuePair.Create(key, until)))
+        {
+            Interlocked.Decrement(ref _closed);
+        }
+
         return TimeSpan.Zero;
     }
 
-    /// <summary>Closes the window for <paramref name="wait"/> from now; a later close already recorded wins.</summary>
-    public void Close((string Bucket, string Token) key, TimeSpan wait)
+    /// <summary>Closes the window of <paramref name="request"/>'s token for <paramref name="wait"/> from now; a later close already recorded wins.</summary>
+    public void Close(string bucket, HttpRequestMessage request, TimeSpan wait)
     {
+        var key = (bucket, TokenOf(request));
         var until = time.GetUtcNow() + wait;
-        _closedUntil.AddOrUpdate(key, until, (_, existing) => existing > until ? existing : until);
+        while (true)
+        {
+            if (_closedUntil.TryGetValue(key, out var existing))
+            {
+                if (existing >= until || _closedUntil.TryUpdate(key, until, existing))
+                {
+                    return;
+                }
+            }
+            else if (_closedUntil.TryAdd(key, until))
+            {
+                Interlocked.Increment(ref _closed);
+                return;
+            }
+        }
     }
+
+    // NonValidated: the one value as sent, without an array per call.
+    private static string TokenOf(HttpRequestMessage request) =>
+        request.Headers.NonValidated.TryGetValues("token", out var values) ? values.ToString() : string.Empty;
 }

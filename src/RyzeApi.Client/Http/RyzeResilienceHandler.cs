@@ -44,13 +44,12 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
         // of its own: every wait below must end before the deadline, and every attempt's timer is capped by it.
         var budget = endpoint.IsConnect ? options.ConnectTimeout : options.TotalTimeout;
         var deadline = time.GetUtcNow() + budget;
-        var key = (endpoint.Bucket, TokenOf(request));
         try
         {
             for (var attempt = 0; ; attempt++)
             {
                 // A loop, not an if: another call may have closed the window further while this one waited.
-                while (options.ThrottleWhenRateLimited && gate.RemainingWait(key) is var closed && closed > TimeSpan.Zero)
+                while (options.ThrottleWhenRateLimited && gate.RemainingWait(endpoint.Bucket, request) is var closed && closed > TimeSpan.Zero)
                 {
                     if (!CanWait(closed, deadline, options.MaxRateLimitWait))
                     {
@@ -62,7 +61,6 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
                     await Task.Delay(closed, time, cancellationToken).ConfigureAwait(false);
                 }
 
-                var backoff = Backoff(attempt);
                 HttpResponseMessage response;
                 try
                 {
@@ -70,14 +68,14 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TimeoutException
                     && !cancellationToken.IsCancellationRequested
-                    && endpoint.IsIdempotent && attempt < options.MaxRetries && CanWait(backoff, deadline, MaxBackoff))
+                    && endpoint.IsIdempotent && attempt < options.MaxRetries && Backoff(attempt) is var backoff && CanWait(backoff, deadline, MaxBackoff))
                 {
                     Retrying(request, endpoint, attempt, ex.GetType().Name, backoff);
                     await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
-                if (RetryWait(response, endpoint, key, attempt, backoff, deadline) is not { } wait)
+                if (RetryWait(request, response, endpoint, attempt, deadline) is not { } wait)
                 {
                     return call.Answered(logger, response); // the reader maps any error status through the one error factory
                 }
@@ -98,19 +96,20 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     /// How long to wait before resending after <paramref name="response"/>, or null to hand it to the caller. Also closes the
     /// rate-limit gate when the answer says the window is used up.
     /// </summary>
-    private TimeSpan? RetryWait(HttpResponseMessage response, RyzeEndpoint endpoint, (string Bucket, string Token) key, int attempt, TimeSpan backoff, DateTimeOffset deadline)
+    private TimeSpan? RetryWait(HttpRequestMessage request, HttpResponseMessage response, RyzeEndpoint endpoint, int attempt, DateTimeOffset deadline)
     {
         // The wait is read only when the window is used up: the common answer pays for one header lookup.
         var exhausted = response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.IsExhausted(response);
         var serverWait = exhausted ? RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()) : null;
         if (exhausted && serverWait is { } closeFor)
         {
-            gate.Close(key, closeFor);
+            gate.Close(endpoint.Bucket, request, closeFor);
         }
 
+        // The backoff is drawn only for an answer that may be resent: a success never pays for the random draw.
         var wait = response.StatusCode == HttpStatusCode.TooManyRequests
-            ? (serverWait > TimeSpan.Zero ? serverWait.Value : backoff) // a reset already past: back off, do not hammer
-            : IsTransient(response.StatusCode) && endpoint.IsIdempotent ? backoff : (TimeSpan?)null;
+            ? (serverWait > TimeSpan.Zero ? serverWait.Value : Backoff(attempt)) // a reset already past: back off, do not hammer
+            : IsTransient(response.StatusCode) && endpoint.IsIdempotent ? Backoff(attempt) : (TimeSpan?)null;
         var cap = response.StatusCode == HttpStatusCode.TooManyRequests ? options.MaxRateLimitWait : MaxBackoff;
         return wait is null || attempt >= options.MaxRetries || !CanWait(wait.Value, deadline, cap) ? null : wait;
     }
@@ -162,10 +161,6 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
         return capped * (0.5 + (Random.Shared.NextDouble() / 2));
 #pragma warning restore CA5394
     }
-
-    // NonValidated: the one value as sent, without an array per call.
-    private static string TokenOf(HttpRequestMessage request) =>
-        request.Headers.NonValidated.TryGetValues("token", out var values) ? values.ToString() : string.Empty;
 
     /// <summary>
     /// The window is closed for longer than the caller is willing to wait: answer the 429 the server would give, without
