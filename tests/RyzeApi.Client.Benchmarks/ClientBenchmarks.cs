@@ -28,6 +28,10 @@ public class ClientBenchmarks
     };
 
     private SdkHost _sdk = null!;
+
+    /// <summary>Whether the SDK's spans and metrics are listened to; BenchmarkDotNet's runs always listen, <c>--loop</c> may not.</summary>
+    public bool ListenToTelemetry { get; init; } = true;
+
     private HttpClient _http = null!;
     private HandWrittenClient _handWritten = null!;
 
@@ -114,7 +118,7 @@ public class ClientBenchmarks
     private void Setup(int listSize)
     {
         var handler = new CannedHandler(listSize);
-        _sdk = new SdkHost(BaseAddress, Token, () => handler);
+        _sdk = new SdkHost(BaseAddress, Token, () => handler, ListenToTelemetry);
         _http = HandWrittenClient.CreateHttpClient(handler, BaseAddress);
         _handWritten = new HandWrittenClient(_http, Token);
     }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace RyzeApi.Client.Benchmarks;
 
 /// <summary>
-/// <c>-- --loop sdk|hand-written [calls] [warm-up calls]</c>: the in-memory <c>settings</c> call of <see cref="ClientBenchmarks"/>,
+/// <c>-- --loop sdk|hand-written [calls] [warm-up calls] [--no-listeners]</c>: the in-memory <c>settings</c> call of <see cref="ClientBenchmarks"/>,
 /// over and over in one process, for a sampling profiler to attach to after the warm-up, or for an instruction count under
 /// valgrind with a short warm-up (docs/benchmarks.md, "Profiling").
 /// </summary>
@@ -23,7 +23,7 @@ internal static class InMemoryLoop
 
         var calls = Positional(args, at + 2, least: 1, fallback: 2_000_000);
         var warmUp = Positional(args, at + 3, least: 0, fallback: WarmUpCalls);
-        var bench = new ClientBenchmarks();
+        var bench = new ClientBenchmarks { ListenToTelemetry = !args.Contains("--no-listeners") };
         bench.SetupOthers();
         Func<Task> call = client == "sdk" ? bench.Settings : bench.HandWrittenSettings;
         for (var i = 0; i < warmUp; i++)

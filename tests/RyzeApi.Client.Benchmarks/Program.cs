@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using RyzeApi.Client.Benchmarks;
 
 // `-- --throughput [--requests N] [--blocks N] [--no-listeners|--calibrate|--only sdk|hand-written]`: SDK vs hand-written client
-// against the fake server over loopback. `-- --loop sdk|hand-written [calls]` and `-- --allocations`: profiling aids.
+// against the fake server over loopback. `-- --loop sdk|hand-written [calls] [warm-up] [--no-listeners]` and `-- --allocations`: profiling aids.
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'` or `-- --filter '*' --job short`.
 if (args.Contains("--throughput"))
 {
