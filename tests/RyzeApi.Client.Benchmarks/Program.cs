@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using RyzeApi.Client.Benchmarks;
 
 // `-- --throughput [--requests N] [--blocks N] [--no-listeners|--calibrate|--only sdk|hand-written]`: SDK vs hand-written client
-// against the fake server over loopback. `-- --loop sdk|hand-written [calls] [warm-up] [--no-listeners]` and `-- --allocations`: profiling aids.
+// against the fake server over loopback. `-- --allocation-goals`: bytes per call of every category against the goals, exit 1
+// when one is missed (CI runs it). `-- --loop sdk|hand-written [calls] [warm-up] [--no-listeners]` and `-- --allocations`: profiling aids.
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'` or `-- --filter '*' --job short`.
 if (args.Contains("--throughput"))
 {
@@ -12,6 +13,11 @@ if (args.Contains("--throughput"))
 if (args.Contains("--loop"))
 {
     return await InMemoryLoop.RunAsync(args);
+}
+
+if (args.Contains("--allocation-goals"))
+{
+    return await AllocationGoals.RunAsync();
 }
 
 if (args.Contains("--allocations"))
