@@ -28,12 +28,11 @@ public class ClientBenchmarks
     };
 
     private SdkHost _sdk = null!;
+    private HttpClient _http = null!;
+    private HandWrittenClient _handWritten = null!;
 
     /// <summary>Whether the SDK's spans and metrics are listened to; BenchmarkDotNet's runs always listen, <c>--loop</c> may not.</summary>
     public bool ListenToTelemetry { get; init; } = true;
-
-    private HttpClient _http = null!;
-    private HandWrittenClient _handWritten = null!;
 
     [GlobalSetup(Targets = [nameof(List100), nameof(HandWrittenList100)])]
     public void SetupList100() => Setup(listSize: 100);
