@@ -71,7 +71,29 @@ internal sealed class InstanceSettingsConverter : JsonConverter<InstanceSettings
         writer.WriteEndObject();
     }
 
-    private static int Field(ref Utf8JsonReader reader) =>
+    // The name's length picks the one candidate to compare: a list reads seven names per instance, and a chain of seven
+    // comparisons made this the settings call's costliest step. Escaped or split names take the general path.
+    private static int Field(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return FieldByComparison(ref reader);
+        }
+
+        var name = reader.ValueSpan;
+        return name.Length switch
+        {
+            12 => name.SequenceEqual("ignoreStatus"u8) ? 7 : 0,
+            15 => name.SequenceEqual("autoRejectCalls"u8) ? 1 : 0,
+            16 => name.SequenceEqual("keepOnlineStatus"u8) ? 4 : name.SequenceEqual("autoReadMessages"u8) ? 5 : 0,
+            17 => name.SequenceEqual("callRejectMessage"u8) ? 2 : 0,
+            18 => name.SequenceEqual("disableHistorySync"u8) ? 6 : 0,
+            19 => name.SequenceEqual("ignoreGroupMessages"u8) ? 3 : 0,
+            _ => 0,
+        };
+    }
+
+    private static int FieldByComparison(ref Utf8JsonReader reader) =>
         reader.ValueTextEquals("autoRejectCalls"u8) ? 1
         : reader.ValueTextEquals("callRejectMessage"u8) ? 2
         : reader.ValueTextEquals("ignoreGroupMessages"u8) ? 3

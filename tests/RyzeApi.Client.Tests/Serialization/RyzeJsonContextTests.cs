@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using RyzeApi.Client.Serialization;
 
@@ -26,6 +27,39 @@ public sealed class RyzeJsonContextTests
         var answer = JsonSerializer.Deserialize("""{"settings":{"disableHistorySync":false}}""", RyzeJsonContext.Default.SettingsEnvelope)!;
 
         answer.Settings!.DisableHistorySync.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Settings_read_every_field_whether_names_are_plain_escaped_or_split_across_buffers(bool escaped, bool split)
+    {
+        var json = """
+            {"settings":{"ignoreStatus":true,"autoRejectCalls":true,"keepOnlineStatus":true,"autoReadMessages":true,
+            "callRejectMessage":"busy","disableHistorySync":false,"ignoreGroupMessages":true,"autoReadMessagez":false}}
+            """;
+        if (escaped)
+        {
+            // "a" is 'a', "i" is 'i': every name still means the same field.
+            json = json.Replace("\"a", "\"\\u0061", StringComparison.Ordinal).Replace("\"i", "\"\\u0069", StringComparison.Ordinal)
+                .Replace("\"k", "\"\\u006b", StringComparison.Ordinal).Replace("\"c", "\"\\u0063", StringComparison.Ordinal)
+                .Replace("\"d", "\"\\u0064", StringComparison.Ordinal);
+        }
+
+        var reader = split ? new Utf8JsonReader(Segments.OneBytePerSegment(Encoding.UTF8.GetBytes(json))) : new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var settings = JsonSerializer.Deserialize(ref reader, RyzeJsonContext.Default.SettingsEnvelope)!.Settings;
+
+        settings.Should().Be(new InstanceSettings
+        {
+            IgnoreStatus = true,
+            AutoRejectCalls = true,
+            KeepOnlineStatus = true,
+            AutoReadMessages = true,
+            CallRejectMessage = "busy",
+            DisableHistorySync = false,
+            IgnoreGroupMessages = true,
+        });
     }
 
     [Fact]
