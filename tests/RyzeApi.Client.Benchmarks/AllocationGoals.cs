@@ -16,25 +16,12 @@ internal static class AllocationGoals
 {
     private const int WarmUpCalls = 2_000;
 
-    // The lists' goal also rules out Gen2 collections: a body buffered whole lands on the large-object heap. Each category uses
-    // its benchmark's own setup (the lists' sizes), and fewer calls where one call is large.
-    private static readonly Category[] Categories =
-    [
-        new("create", 1.50, NoGen2: false, 20_000, b => b.SetupOthers(), b => b.Create(), b => b.HandWrittenCreate()),
-        new("list-1", 1.50, NoGen2: false, 20_000, b => b.SetupOthers(), b => b.List1(), b => b.HandWrittenList1()),
-        new("list-100", 1.10, NoGen2: true, 2_000, b => b.SetupList100(), b => b.List100(), b => b.HandWrittenList100()),
-        new("list-1000", 1.10, NoGen2: true, 200, b => b.SetupList1000(), b => b.List1000(), b => b.HandWrittenList1000()),
-        new("settings", 1.50, NoGen2: false, 20_000, b => b.SetupOthers(), b => b.Settings(), b => b.HandWrittenSettings()),
-        new("connect", 1.50, NoGen2: false, 20_000, b => b.SetupOthers(), b => b.Connect(), b => b.HandWrittenConnect()),
-        new("error-404", 1.50, NoGen2: false, 20_000, b => b.SetupOthers(), b => b.Error404(), b => b.HandWrittenError404()),
-    ];
-
     public static async Task<int> RunAsync()
     {
         var missed = 0;
         Console.WriteLine("| Category | SDK bytes per call | Hand-written bytes per call | Alloc ratio | SDK Gen2 collections | Goal |");
         Console.WriteLine("|---|---:|---:|---:|---:|---|");
-        foreach (var (category, goal, noGen2, calls, setup, sdk, handWritten) in Categories)
+        foreach (var (category, goal, noGen2, calls, setup, sdk, handWritten) in Scenario.All)
         {
             var bench = new ClientBenchmarks();
             setup(bench);
@@ -77,7 +64,4 @@ internal static class AllocationGoals
 
         return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)calls;
     }
-
-    private sealed record Category(
-        string Name, double Goal, bool NoGen2, int Calls, Action<ClientBenchmarks> Setup, Func<ClientBenchmarks, Task> Sdk, Func<ClientBenchmarks, Task> HandWritten);
 }

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace RyzeApi.Client.Benchmarks;
 
 /// <summary>
-/// <c>-- --loop sdk|hand-written [calls] [warm-up calls] [--no-listeners]</c>: the in-memory <c>settings</c> call of <see cref="ClientBenchmarks"/>,
-/// over and over in one process, for a sampling profiler to attach to after the warm-up, or for an instruction count under
+/// <c>-- --loop sdk|hand-written [calls] [warm-up calls] [--no-listeners] [--category NAME]</c>: one category's in-memory call
+/// of <see cref="ClientBenchmarks"/> (<c>settings</c> unless named), over and over in one process, for a sampling profiler to attach to after the warm-up, or for an instruction count under
 /// valgrind with a short warm-up (docs/benchmarks.md, "Profiling").
 /// </summary>
 internal static class InMemoryLoop
@@ -21,24 +21,31 @@ internal static class InMemoryLoop
             return ThroughputRunner.Usage("--loop takes sdk or hand-written");
         }
 
+        var named = Array.IndexOf(args, "--category");
+        var scenario = Scenario.Named(named >= 0 && named + 1 < args.Length ? args[named + 1] : "settings");
+        if (scenario is null)
+        {
+            return ThroughputRunner.Usage($"--category takes one of: {string.Join(", ", Scenario.All.Select(s => s.Name))}");
+        }
+
         var calls = Positional(args, at + 2, least: 1, fallback: 2_000_000);
         var warmUp = Positional(args, at + 3, least: 0, fallback: WarmUpCalls);
         var bench = new ClientBenchmarks { ListenToTelemetry = !args.Contains("--no-listeners") };
-        bench.SetupOthers();
-        Func<Task> call = client == "sdk" ? bench.Settings : bench.HandWrittenSettings;
+        scenario.Setup(bench);
+        var call = client == "sdk" ? scenario.Sdk : scenario.HandWritten;
         for (var i = 0; i < warmUp; i++)
         {
-            await call();
+            await call(bench);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Warmed up; measuring {calls:N0} calls. Process id: {Environment.ProcessId}"));
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < calls; i++)
         {
-            await call();
+            await call(bench);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{client}: {watch.Elapsed.TotalMicroseconds / calls:0.000} µs per settings call"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{client}: {watch.Elapsed.TotalMicroseconds / calls:0.000} µs per {scenario.Name} call"));
         bench.Cleanup();
         return 0;
     }

@@ -1,9 +1,15 @@
-"""Instructions per in-memory settings call, counted by valgrind and attributed to .NET methods.
+"""Instructions per in-memory call, counted by valgrind and attributed to .NET methods.
 
-    python3 instructions.py sdk|hand-written [--no-listeners] [--by-method [--jit-all]] [--calls-of TEXT ...]
+    python3 instructions.py sdk|hand-written [--category NAME] [--no-listeners] [--by-method [--jit-all]] [--calls-of TEXT ...]
+    python3 instructions.py --goals [--no-listeners]
 
-Runs `--loop` twice under callgrind (1,000 and 3,000 calls after 100 warm-up calls) and divides the difference by
-2,000, so start-up and warm-up cancel out. Tiering is off, so every method is compiled fully at once.
+Runs `--loop` twice under callgrind and divides the difference in instructions by the difference in calls, so start-up
+and warm-up cancel out. For `settings` (the default category) that is 1,000 and 3,000 calls after 100 warm-up calls;
+categories with larger calls use proportionally fewer (the benchmarks' `--scenarios` table). Tiering is off, so every
+method is compiled fully at once.
+
+--goals       every category, SDK and hand-written, as a table of instruction ratios next to the issue's goals (~15 min).
+              The goals are on time; instructions are the part of time that does not drift with the machine's load.
 
 --by-method   attributes each instruction to the method whose code holds it, through the runtime's perf map
               (DOTNET_PerfMapEnabled=1). Code precompiled into the framework (ReadyToRun) is not in that map:
@@ -26,10 +32,16 @@ DLL = HERE.parent / "bin/Release/net10.0/RyzeApi.Client.Benchmarks.dll"
 JIT_FLOOR = 0x10000000  # below this, callgrind's addresses are offsets inside a native library, not JIT code
 
 
-def start(client, calls, extra, out, jit_all):
-    env = dict(os.environ, DOTNET_TieredCompilation="0", DOTNET_PerfMapEnabled="1", DOTNET_ReadyToRun="0" if jit_all else "1")
+def scenarios():
+    """name -> (goal, calls) from the benchmarks' own table."""
+    lines = subprocess.run(["dotnet", str(DLL), "--scenarios"], check=True, capture_output=True, text=True).stdout.split()
+    return {name: (float(goal), int(calls)) for name, goal, calls in zip(lines[0::3], lines[1::3], lines[2::3])}
+
+
+def start(client, calls, warm_up, extra, out, jit_all):
+    env = dict(os.environ, DOTNET_TieredCompilation="0", DOTNET_PerfMapEnabled="1", DOTNET_EnableWriteXorExecute="0", DOTNET_ReadyToRun="0" if jit_all else "1")
     cmd = ["valgrind", "--tool=callgrind", "--dump-instr=yes", f"--callgrind-out-file={out}",
-           "dotnet", str(DLL), "--loop", client, str(calls), "100", *extra]
+           "dotnet", str(DLL), "--loop", client, str(calls), str(warm_up), *extra]
     return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
@@ -106,23 +118,48 @@ def attribute(out, pid):
     return own, calls
 
 
-def per_call(small, large):
-    return {k: (large.get(k, 0) - small.get(k, 0)) / 2000 for k in set(small) | set(large)}
+def per_call(small, large, measured):
+    return {k: (large.get(k, 0) - small.get(k, 0)) / measured for k in set(small) | set(large)}
+
+
+def count(client, category, calls, extra, folder, jit_all):
+    """Runs the two loops side by side (two cores); returns the instructions per call and both runs (file, pid, total)."""
+    small, large = calls // 20, 3 * calls // 20  # settings: 1,000 and 3,000
+    extra = [*extra, "--category", category]
+    started = {n: start(client, n, min(100, small), extra, f"{folder}/{client}-{n}.out", jit_all) for n in (small, large)}
+    runs = {n: (f"{folder}/{client}-{n}.out", *finish(process)) for n, process in started.items()}
+    return (runs[large][2] - runs[small][2]) / (large - small), runs[small], runs[large], large - small
+
+
+def goals(extra):
+    print(f"| Category | SDK instructions per call | Hand-written | Ratio | Goal (on time) |{' (' + ' '.join(extra) + ')' if extra else ''}")
+    print("|---|---:|---:|---:|---|")
+    with tempfile.TemporaryDirectory() as folder:
+        for category, (goal, calls) in scenarios().items():
+            sdk = count("sdk", category, calls, extra, folder, False)[0]
+            hand_written = count("hand-written", category, calls, extra, folder, False)[0]
+            ratio = sdk / hand_written
+            print(f"| {category} | {sdk:,.0f} | {hand_written:,.0f} | {ratio:.2f} | ≤ {goal:.2f}: {'within' if ratio <= goal else 'above'} |", flush=True)
 
 
 def main(args):
-    client = args[0] if args and args[0] in ("sdk", "hand-written") else sys.exit(__doc__)
     extra = ["--no-listeners"] if "--no-listeners" in args else []
+    if "--goals" in args:
+        return goals(extra)
+    client = args[0] if args and args[0] in ("sdk", "hand-written") else sys.exit(__doc__)
+    category = args[args.index("--category") + 1] if "--category" in args else "settings"
+    known = scenarios()
+    if category not in known:
+        sys.exit(f"--category takes one of: {', '.join(known)}")
     by_method, jit_all = "--by-method" in args, "--jit-all" in args
     patterns = [args[i + 1] for i, a in enumerate(args) if a == "--calls-of" and i + 1 < len(args)]
     with tempfile.TemporaryDirectory() as folder:
-        started = {n: start(client, n, extra, f"{folder}/{n}.out", jit_all) for n in (1000, 3000)}  # side by side: two cores
-        runs = {n: (f"{folder}/{n}.out", *finish(process)) for n, process in started.items()}
-        print(f"{client}{' ' + ' '.join(extra) if extra else ''}: {(runs[3000][2] - runs[1000][2]) / 2000:,.0f} instructions per call")
+        per, small_run, large_run, measured = count(client, category, known[category][1], extra, folder, jit_all)
+        print(f"{client} {category}{' ' + ' '.join(extra) if extra else ''}: {per:,.0f} instructions per call")
         if not by_method:
             return
-        small, large = attribute(runs[1000][0], runs[1000][1]), attribute(runs[3000][0], runs[3000][1])
-    own, calls = per_call(small[0], large[0]), per_call(small[1], large[1])
+        small, large = attribute(small_run[0], small_run[1]), attribute(large_run[0], large_run[1])
+    own, calls = per_call(small[0], large[0], measured), per_call(small[1], large[1], measured)
     print("\nSelf instructions per call, largest first:")
     for name, cost in sorted(own.items(), key=lambda item: -item[1])[:40]:
         print(f"{cost:9,.0f}  {name[:150]}")
