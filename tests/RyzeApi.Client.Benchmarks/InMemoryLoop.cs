@@ -5,8 +5,9 @@ namespace RyzeApi.Client.Benchmarks;
 
 /// <summary>
 /// <c>-- --loop sdk|hand-written [calls] [warm-up calls] [--no-listeners] [--category NAME]</c>: one category's in-memory call
-/// of <see cref="ClientBenchmarks"/> (<c>settings</c> unless named), over and over in one process, for a sampling profiler to attach to after the warm-up, or for an instruction count under
-/// valgrind with a short warm-up (docs/benchmarks.md, "Profiling").
+/// of <see cref="ClientBenchmarks"/> (<c>settings</c> unless named), over and over in one process, for a sampling profiler
+/// to attach to after the warm-up, or for an instruction count under valgrind with a short warm-up (docs/benchmarks.md,
+/// "Profiling").
 /// </summary>
 internal static class InMemoryLoop
 {
