@@ -41,7 +41,7 @@ public sealed class RyzeJsonContextTests
             """;
         if (escaped)
         {
-            // "a" is 'a', "i" is 'i': every name still means the same field.
+            // "\u0061" is 'a', "\u0069" is 'i', and so on: every escaped name still means the same field.
             json = json.Replace("\"a", "\"\\u0061", StringComparison.Ordinal).Replace("\"i", "\"\\u0069", StringComparison.Ordinal)
                 .Replace("\"k", "\"\\u006b", StringComparison.Ordinal).Replace("\"c", "\"\\u0063", StringComparison.Ordinal)
                 .Replace("\"d", "\"\\u0064", StringComparison.Ordinal);
