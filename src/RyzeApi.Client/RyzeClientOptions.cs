@@ -34,7 +34,9 @@ public sealed class RyzeClientOptions
     /// <summary>
     /// How many times a call is resent after a 429 (any endpoint: a 429 means the call was not processed), or after a
     /// 5xx, 408, timeout or transport failure on an endpoint RyzeAPI documents as idempotent. Create, connect and
-    /// reconnect are never resent after anything but a 429. <value>The default is 3 (so at most 4 attempts).</value>
+    /// reconnect are never resent after anything but a 429. A read (GET) whose answer is cut off after its headers is
+    /// also sent once more, as a new call within what is left of <see cref="TotalTimeout"/>; 0 turns that off too.
+    /// <value>The default is 3 (so at most 4 attempts per call).</value>
     /// </summary>
     public int MaxRetries { get; set; } = 3;
 

@@ -73,6 +73,7 @@ public static class RyzeApiServiceCollectionExtensions
             .RedactLoggedHeaders(static _ => true); // if re-added, IHttpClientFactory's own logs never show the token
     }
 
-    private static ILogger LoggerOf(IServiceProvider services) =>
+    /// <summary>The SDK's logger (category <c>RyzeApi.Client</c>), for the handler and the transport alike.</summary>
+    internal static ILogger LoggerOf(IServiceProvider services) =>
         (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(RyzeTelemetry.Name);
 }

@@ -30,7 +30,8 @@ internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFa
             new RefreshingRyzeApi(httpClients, httpClientName).Get,
             clientOptions,
             services.GetService<TimeProvider>() ?? TimeProvider.System,
-            services.GetService<IInstanceTokenProvider>());
+            services.GetService<IInstanceTokenProvider>(),
+            logger: RyzeApiServiceCollectionExtensions.LoggerOf(services));
         return new RyzeClient(transport);
     }
 }

@@ -23,6 +23,6 @@ internal static class RyzeHttpClientFactory
         var http = new HttpClient(pipeline, disposeHandler: false);
         RyzeHttpDefaults.Apply(http, options);
         var api = RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);
-        return new RyzeTransport(() => api, options, time);
+        return new RyzeTransport(() => api, options, time, logger: logger);
     }
 }

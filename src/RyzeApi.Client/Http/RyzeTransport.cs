@@ -1,20 +1,28 @@
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using RyzeApi.Client.Serialization;
 
 namespace RyzeApi.Client.Http;
 
 /// <summary>What every facade call needs: the Refit client, the options, the clock and the token to send.</summary>
-internal sealed class RyzeTransport(
-    Func<IRyzeApi> api, RyzeClientOptions options, TimeProvider time, IInstanceTokenProvider? tokens = null, TimeoutPool? timeouts = null)
+internal sealed partial class RyzeTransport(
+    Func<IRyzeApi> api,
+    RyzeClientOptions options,
+    TimeProvider time,
+    IInstanceTokenProvider? tokens = null,
+    TimeoutPool? timeouts = null,
+    ILogger? logger = null)
 {
     private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     public RyzeClientOptions Options => options;
 
     public TimeProvider Time => time;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
-    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens), _timeouts);
+    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens), _timeouts, _logger);
 
     /// <summary>A call the account token must make: create, list, delete. The call's instance argument is empty.</summary>
     public Task<TResult> SendAsync<T, TResult>(
@@ -55,6 +63,12 @@ internal sealed class RyzeTransport(
     /// waits, within the call's budget); this method bounds reading the body, which happens after the handler has
     /// returned, by what is left of the longer budget (the handler, not this method, knows whether the call is a connect).
     /// </summary>
+    /// <remarks>
+    /// A read whose answer is cut off after its headers is sent once more, as a new call that must end within what is left
+    /// of the first one's <see cref="RyzeClientOptions.TotalTimeout"/>: the handler had already returned, so it could not
+    /// resend it, and reading is safe to repeat. Only a GET the policy retries (not connect) and only a 2xx: an error status
+    /// has had its own retries, and an update or delete that reached the server is not sent again.
+    /// </remarks>
     private async Task<TResult> SendCoreAsync<T, TResult>(
         string instance,
         string token,
@@ -69,24 +83,46 @@ internal sealed class RyzeTransport(
         var started = time.GetTimestamp();
         using var reading = _timeouts.Rent();
         using var link = reading.CancelWhen(cancellationToken);
+        HttpRequestMessage? sent = null; // for the timeout's message: the method and path of the call that ran out
         try
         {
-            using var response = await call(api(), instance, token, cancellationToken).ConfigureAwait(false);
-            var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
-            if (!read.IsCompleted)
+            for (var resent = false; ; resent = true)
             {
-                // Only a body still on its way needs a timer; one that came with the headers is read at once.
-                var left = budget - time.GetElapsedTime(started);
-                reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
-            }
+                using var response = await call(api(), instance, token, resent ? reading.Token : cancellationToken).ConfigureAwait(false);
+                sent = response.RequestMessage;
+                var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
+                if (!read.IsCompleted && !resent)
+                {
+                    // Only a body still on its way needs a timer; one that came with the headers is read at once.
+                    var left = budget - time.GetElapsedTime(started);
+                    reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
+                }
 
-            return await read.ConfigureAwait(false);
+                try
+                {
+                    return await read.ConfigureAwait(false);
+                }
+                catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && ResendableRead(response) is { } endpoint
+                    && options.TotalTimeout - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
+                {
+                    budget = options.TotalTimeout;
+                    reading.Arm(left);
+                    Resending(endpoint, ex);
+                }
+            }
         }
         catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw RyzeErrorFactory.FromTransportFailure(request: null, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
+            throw RyzeErrorFactory.FromTransportFailure(sent, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
         }
     }
+
+    /// <summary>The endpoint of a 2xx read whose body may be read again with a new request, else null.</summary>
+    private RyzeEndpoint? ResendableRead(HttpResponseMessage response) =>
+        options.MaxRetries > 0 && response.IsSuccessStatusCode && response.RequestMessage is { } request
+        && request.Method == HttpMethod.Get && RyzeEndpoint.Of(request) is { IsIdempotent: true } endpoint
+            ? endpoint
+            : null;
 
     private async Task<TResult> SendAfterTokenAsync<T, TResult>(
         string instance,
