@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using RyzeApi.Client.Serialization;
+
 namespace RyzeApi.Client;
 
 /// <summary>The Chatwoot integration as RyzeAPI reports it. The API token is never kept.</summary>
 public sealed record ChatwootInfo
 {
     /// <summary>Whether the integration is on.</summary>
+    [JsonConverter(typeof(LenientBooleanConverter))]
     public bool Enabled { get; init; }
 
     /// <summary>The outcome: <see cref="ChatwootStatus.Active"/>, or <see cref="ChatwootStatus.Error"/> with <see cref="Error"/>.</summary>

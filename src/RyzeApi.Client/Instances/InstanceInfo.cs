@@ -53,9 +53,12 @@ public sealed record InstanceInfo
     /// <summary>When the instance was last changed.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
-    /// <summary>The effective state: <c>connection.state</c> when known, else <c>status</c> (what careful integrations read).</summary>
+    /// <summary>
+    /// The effective state: <c>connection.state</c> when RyzeAPI sent one, else <c>status</c> (SPEC §6). A state this SDK
+    /// does not know stays <see cref="InstanceState.Unknown"/> rather than falling back to a stored status that may be stale.
+    /// </summary>
     [JsonIgnore]
-    public InstanceState State => Connection?.State is { } state and not InstanceState.Unknown ? state : Status;
+    public InstanceState State => Connection?.State ?? Status;
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -20,4 +20,7 @@ public enum InstanceState
 
     /// <summary><c>deleted</c>: removed by a delete call.</summary>
     Deleted,
+
+    /// <summary><c>banned</c>: the account was banned by WhatsApp (the events' <c>temp_banned</c> reads as this too).</summary>
+    Banned,
 }

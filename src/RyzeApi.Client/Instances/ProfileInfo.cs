@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using RyzeApi.Client.Serialization;
+
 namespace RyzeApi.Client;
 
 /// <summary>The WhatsApp profile of a paired instance.</summary>
@@ -10,6 +13,7 @@ public sealed record ProfileInfo
     public string? PictureUrl { get; init; }
 
     /// <summary>Whether this is a WhatsApp Business account.</summary>
+    [JsonConverter(typeof(LenientBooleanConverter))]
     public bool IsBusiness { get; init; }
 
     /// <summary>The business name; empty when not a business.</summary>

@@ -7,6 +7,7 @@ namespace RyzeApi.Client;
 public sealed record ProxyInfo
 {
     /// <summary>Whether the instance has its own proxy.</summary>
+    [JsonConverter(typeof(LenientBooleanConverter))]
     public bool Enabled { get; init; }
 
     /// <summary>The proxy host, when set.</summary>

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using RyzeApi.Client.Serialization;
+
 namespace RyzeApi.Client;
 
 /// <summary>The instance's S3 media storage as RyzeAPI reports it. The secret key is never returned.</summary>
 public sealed record S3Info
 {
     /// <summary>Whether media goes to S3.</summary>
+    [JsonConverter(typeof(LenientBooleanConverter))]
     public bool Enabled { get; init; }
 
     /// <summary>The region, when set.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using RyzeApi.Client.Serialization;
+
 namespace RyzeApi.Client;
 
 /// <summary>The instance's <c>default</c> webhook as RyzeAPI reports it; its authorization value is never kept.</summary>
@@ -7,6 +10,7 @@ public sealed record WebhookInfo
     private readonly IReadOnlyList<string> _events = [];
 
     /// <summary>Whether the webhook is on; <see langword="false"/> means no webhook.</summary>
+    [JsonConverter(typeof(LenientBooleanConverter))]
     public bool Enabled { get; init; }
 
     /// <summary>The URL events are POSTed to, as the server stored it.</summary>

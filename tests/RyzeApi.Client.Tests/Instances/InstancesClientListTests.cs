@@ -131,18 +131,47 @@ public sealed class InstancesClientListTests : IDisposable
     }
 
     [Fact]
-    public async Task List_reads_state_from_status_when_connection_is_missing_and_unknown_states_as_Unknown()
+    public async Task List_reads_state_from_status_only_when_no_connection_state_was_sent()
     {
         _server.Respond("GET", ListPath, 200, """
             {"success":true,"instances":[
               {"name":"a","status":"loggedout","extra":{"deep":[1]}},
-              {"name":"b","status":"hibernating","connection":{"state":"hibernating"}},
-              {"name":"c","status":"connecting","connection":{"state":"logged_out"}}]}
+              {"name":"b","status":"connected","connection":{"state":"hibernating"}},
+              {"name":"c","status":"connecting","connection":{"state":"logged_out"}},
+              {"name":"d","status":"connected","connection":{"state":"banned"}},
+              {"name":"e","status":"connected","connection":{"state":"temp_banned"}},
+              {"name":"f","status":"connecting","connection":{"numberJid":null}},
+              {"name":"g","status":"connecting","connection":{"state":null}}]}
             """);
 
         var instances = await _server.Instances().ListAsync();
 
-        instances.Select(i => i.State).Should().Equal(InstanceState.LoggedOut, InstanceState.Unknown, InstanceState.LoggedOut);
+        // "hibernating" is a state this SDK does not know: Unknown, not the possibly stale stored "connected".
+        instances.Select(i => i.State).Should().Equal(
+            InstanceState.LoggedOut, InstanceState.Unknown, InstanceState.LoggedOut, InstanceState.Banned, InstanceState.Banned,
+            InstanceState.Connecting, InstanceState.Connecting);
+        instances[5].Connection!.State.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Get_reads_flags_and_timestamps_of_the_undocumented_blocks_in_any_shape()
+    {
+        // SPEC §2.2 shows the list item's blocks only in part: null flags, string flags and Unix times must not fail.
+        _server.Respond("GET", ListPath, 200, """
+            {"success":true,"instances":[{"name":"sales","status":"connected",
+              "profile":{"name":"Sales","isBusiness":null},
+              "s3":{"enabled":null}, "proxy":{"enabled":"true"}, "webhook":{"enabled":1},
+              "websocket":{"enabled":false,"mediaBase64":"yes"}, "chatwoot":{"enabled":{"on":true}},
+              "createdAt":"", "updatedAt":1714300000}]}
+            """);
+
+        var instance = await _server.Instances().GetAsync("sales");
+
+        instance.Profile!.IsBusiness.Should().BeFalse();
+        (instance.S3!.Enabled, instance.Proxy!.Enabled, instance.Webhook!.Enabled).Should().Be((false, true, true));
+        (instance.WebSocket!.Enabled, instance.WebSocket.MediaBase64, instance.Chatwoot!.Enabled).Should().Be((false, false, false));
+        instance.CreatedAt.Should().BeNull();
+        instance.UpdatedAt.Should().Be(DateTimeOffset.FromUnixTimeSeconds(1714300000));
     }
 
     [Fact]

@@ -55,6 +55,43 @@ public sealed class InstancesClientMetricsTests : IDisposable
     }
 
     [Fact]
+    public async Task GetMetrics_reads_counts_and_timestamps_in_shapes_the_docs_do_not_rule_out()
+    {
+        // SPEC §2.13 gives no types: floats, numeric strings, Unix times and per-day arrays must not fail the whole answer.
+        _server.Respond("GET", "/api/instance/metrics/sales", 200, """
+            {"success":true,"metrics":{"instance":"sales",
+              "totalMessages":1523.0, "messagesReceived":"1000", "messagesSent":null,
+              "messagesByType":{"text":1.0,"image":"2","weird":[1]},
+              "messagesLast7Days":[10,20,30], "messagesLast30Days":{"total":900},
+              "firstMessageAt":1714300000, "lastMessageAt":1714300000123}}
+            """);
+
+        var metrics = await _server.Instances().GetMetricsAsync("sales");
+
+        (metrics.TotalMessages, metrics.MessagesReceived, metrics.MessagesSent).Should().Be((1523, 1000, 0));
+        metrics.MessagesByType.Should().Equal(new Dictionary<string, long> { ["text"] = 1, ["image"] = 2, ["weird"] = 0 });
+        (metrics.MessagesLast7Days, metrics.MessagesLast30Days).Should().Be((0, 0), "a shape this SDK does not read counts as 0");
+        metrics.FirstMessageAt.Should().Be(DateTimeOffset.FromUnixTimeSeconds(1714300000));
+        metrics.LastMessageAt.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(1714300000123));
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("null")]
+    [InlineData("\"not a date\"")]
+    [InlineData("[]")]
+    [InlineData("99999999999999999999")]
+    public async Task GetMetrics_reads_an_unusable_timestamp_as_none(string value)
+    {
+        _server.Respond("GET", "/api/instance/metrics/sales", 200, $$$"""{"success":true,"metrics":{"instance":"sales","firstMessageAt":{{{value}}},"totalMessages":3}}""");
+
+        var metrics = await _server.Instances().GetMetricsAsync("sales");
+
+        metrics.FirstMessageAt.Should().BeNull();
+        metrics.TotalMessages.Should().Be(3, "the fields after it are still read");
+    }
+
+    [Fact]
     public async Task GetMetrics_of_several_instances_joins_names_with_literal_commas()
     {
         _server.Respond("GET", "/api/instance/metrics/sales,support", 200, Answer.Replace("\"instance\": \"sales\"", "\"instance\": \"sales,support\"", StringComparison.Ordinal));

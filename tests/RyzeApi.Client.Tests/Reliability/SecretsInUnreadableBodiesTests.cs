@@ -14,7 +14,7 @@ public sealed class SecretsInUnreadableBodiesTests
     public static TheoryData<string, string, int, string> Bodies() => new()
     {
         { "POST", "/api/instance/new", 201, $$$"""{"success":true,"instance":{"name":"a","token":"{{{Secret}}}","status":"disconn""" },
-        { "POST", "/api/instance/new", 201, $$$"""{"success":true,"instance":{"name":"a","token":"{{{Secret}}}","status":"disconnected","createdAt":7}}""" },
+        { "POST", "/api/instance/new", 201, $$$"""{"success":true,"instance":{"name":"a","token":"{{{Secret}}}","status":"disconnected","id":7}}""" },
         { "GET", "/api/instance/connect/a", 200, $$$"""{"success":true,"qrCode":"{{{Secret}}}","status":""" },
         { "GET", "/api/instance/connect/a", 200, $$$"""{"success":true,"pairingCode" : "{{{Secret}}}","status":7}""" },
         { "GET", "/api/instance/getS3/a", 200, $$$"""{"success":true,"s3":{"enabled":true,"secretKey":"{{{Secret}}}"},"x":[""" },

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RyzeApi.Client.Serialization;
+
+/// <summary>
+/// Reads a timestamp whose format the docs do not always give (the metrics' <c>firstMessageAt</c>/<c>lastMessageAt</c>,
+/// the list items' <c>createdAt</c>/<c>updatedAt</c>): an ISO 8601 or other invariant date string, or Unix time as a
+/// number (seconds, or milliseconds when it is too large to be seconds). Empty, <c>null</c> or any other shape reads as
+/// no timestamp instead of failing the whole answer.
+/// </summary>
+internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
+{
+    // 10^11 seconds is the year 5138: a larger Unix time is in milliseconds.
+    private const long LargestSeconds = 100_000_000_000;
+
+    public override bool HandleNull => true;
+
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String when reader.TryGetDateTimeOffset(out var iso):
+                return iso;
+            case JsonTokenType.String:
+                return DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var text) ? text : null;
+            case JsonTokenType.Number when reader.TryGetInt64(out var unix):
+                return FromUnixTime(unix);
+            default:
+                JsonReaderSkipping.SkipValue(ref reader);
+                return null;
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is { } timestamp)
+        {
+            writer.WriteStringValue(timestamp);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    private static DateTimeOffset? FromUnixTime(long unix)
+    {
+        var milliseconds = Math.Abs(unix) < LargestSeconds ? unix * 1000 : unix;
+        return milliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999 ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
+    }
+}
