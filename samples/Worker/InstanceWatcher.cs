@@ -44,8 +44,12 @@ public sealed partial class InstanceWatcher(RyzeClient client, IOptions<WatcherO
     {
         foreach (var name in names)
         {
-            await client.Instances.CreateAsync(new CreateInstanceRequest { Name = name }, cancellationToken);
-            await client.Instances.ConnectAsync(name, cancellationToken: cancellationToken);
+            // EnsureAsync, not CreateAsync: an instance that already exists (a restart) is found, not a RyzeConflictException.
+            var ensured = await client.Instances.EnsureAsync(new CreateInstanceRequest { Name = name }, cancellationToken);
+            if (ensured.Created)
+            {
+                await client.Instances.ConnectAsync(name, cancellationToken: cancellationToken);
+            }
         }
     }
 

@@ -130,8 +130,11 @@ public partial class InstancesClient
     /// <returns>The metrics.</returns>
     /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
     /// <exception cref="RyzeApiException">The call failed.</exception>
-    public virtual Task<InstanceMetrics> GetMetricsAsync(string name, CancellationToken cancellationToken = default) =>
-        GetMetricsAsync([name], cancellationToken);
+    public virtual Task<InstanceMetrics> GetMetricsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name)); // so that the error names this method's parameter
+        return GetMetricsAsync([name], cancellationToken);
+    }
 
     /// <summary>Reads message metrics summed over several instances (timestamps give the first and last message).</summary>
     /// <param name="names">One or more instance names.</param>

@@ -7,8 +7,9 @@ public partial class InstancesClient
 {
     /// <summary>
     /// Starts pairing: returns a QR code, or a pairing code when <see cref="ConnectOptions.PhoneNumber"/> is set. The server
-    /// holds this call up to about a minute (<see cref="RyzeClientOptions.ConnectTimeout"/>) and it is never retried,
-    /// because every call issues new credentials. Poll <see cref="GetAsync"/> until <see cref="InstanceState.Connected"/>.
+    /// holds this call up to about a minute (<see cref="RyzeClientOptions.ConnectTimeout"/>) and it is never resent after
+    /// anything but a 429 (which RyzeAPI did not process), because every call issues new credentials. Poll
+    /// <see cref="GetAsync"/> until <see cref="InstanceState.Connected"/>.
     /// </summary>
     /// <param name="name">The instance name.</param>
     /// <param name="options">Pairing-code number and history days; <see langword="null"/> for a QR code.</param>
@@ -23,7 +24,7 @@ public partial class InstancesClient
         options?.Validate(nameof(options));
         return _transport.SendAsync(
             name,
-            (api, _, token, ct) => api.ConnectAsync(name, token, options?.PhoneNumber, options?.HistoryDays, ct),
+            (api, _, token, ct) => api.ConnectAsync(name, token, options?.WireNumber, options?.HistoryDays, ct),
             RyzeJsonContext.Default.ConnectEnvelope,
             WireMapping.ToResult,
             cancellationToken);

@@ -195,6 +195,30 @@ public sealed class InstancesClientConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task UpdateS3_on_AWS_sends_an_empty_endpoint_as_the_documented_example_does()
+    {
+        _server.Respond("POST", "/api/instance/s3/sales", 200, """{"success":true,"s3":{"enabled":true,"region":"us-east-1"}}""");
+
+        await _server.Instances().UpdateS3Async("sales", new S3Config
+        {
+            Region = "us-east-1", Bucket = "ryzeapi-media", AccessKey = "AKIA...", SecretKey = "secret-redacted", PathPrefix = "media/myinstance/",
+        });
+
+        // SPEC §2.12 first request example, verbatim.
+        _server.ShouldHaveSent("POST", "/api/instance/s3/sales", json: """
+            {
+              "enabled": true,
+              "region": "us-east-1",
+              "bucket": "ryzeapi-media",
+              "accessKey": "AKIA...",
+              "secretKey": "secret-redacted",
+              "endpoint": "",
+              "pathPrefix": "media/myinstance/"
+            }
+            """);
+    }
+
+    [Fact]
     public async Task UpdateS3_disabled_sends_only_enabled_false()
     {
         _server.Respond("POST", "/api/instance/s3/sales", 200, """{"success":true,"s3":{"enabled":false}}""");

@@ -78,6 +78,18 @@ public sealed class InstancesClientConnectionTests : IDisposable
         _server.ShouldHaveSent("GET", "/api/instance/connect/sales", query: "number=5511999999999&history=7");
     }
 
+    [Theory]
+    [InlineData("+5511999999999", "5511999999999")]
+    [InlineData("6834002", "6834002")]
+    public async Task Connect_sends_the_phone_number_as_digits_only(string phone, string sent)
+    {
+        _server.Respond("GET", "/api/instance/connect/sales", 200, """{"success":true,"pairingCode":"WXYZ9876"}""");
+
+        await _server.Instances().ConnectAsync("sales", new ConnectOptions { PhoneNumber = phone });
+
+        _server.ShouldHaveSent("GET", "/api/instance/connect/sales", query: $"number={sent}");
+    }
+
     [Fact]
     public async Task Connect_sends_history_days_alone_for_a_QR_code()
     {

@@ -28,6 +28,7 @@ public sealed class InstancesClientValidationTests : IDisposable
         await ShouldReject(() => client.UpdateProxyAsync(name, ProxyConfig.Disabled), "name");
         await ShouldReject(() => client.GetS3Async(name), "name");
         await ShouldReject(() => client.UpdateS3Async(name, S3Config.Disabled), "name");
+        await ShouldReject(() => client.GetMetricsAsync(name), "name");
         await ShouldReject(() => client.GetMetricsAsync(["sales", name]), "names");
         await ShouldReject(() => client.ListAsync(["sales", name]), "names");
         await ShouldReject(() => client.CreateAsync(new CreateInstanceRequest { Name = name }), "request");
@@ -45,6 +46,7 @@ public sealed class InstancesClientValidationTests : IDisposable
         await ShouldReject(() => client.UpdateS3Async("sales", null!), "s3");
         await ShouldReject(() => client.ListAsync(null!), "names");
         await ShouldReject(() => client.GetMetricsAsync((IEnumerable<string>)null!), "names");
+        await ShouldReject(() => client.GetMetricsAsync((string)null!), "name");
     }
 
     [Fact]
@@ -131,10 +133,12 @@ public sealed class InstancesClientValidationTests : IDisposable
 
     [Theory]
     [InlineData("55119999abcd")]
-    [InlineData("+5511999999999")]
+    [InlineData("++5511999999999")]
     [InlineData("5511 99999999")]
-    [InlineData("1234567")]
-    public async Task Phone_number_that_is_not_8_to_15_digits_sends_nothing(string phone)
+    [InlineData("123456")]
+    [InlineData("+")]
+    [InlineData("1234567890123456")]
+    public async Task Phone_number_that_is_not_7_to_15_digits_sends_nothing(string phone)
     {
         await ShouldReject(() => _server.Instances().ConnectAsync("sales", new ConnectOptions { PhoneNumber = phone }), "options");
     }

@@ -83,7 +83,8 @@ internal static class WireMapping
         Bucket = s3.Bucket,
         AccessKey = s3.AccessKey,
         SecretKey = s3.SecretKey,
-        Endpoint = s3.Endpoint?.OriginalString,
+        // SPEC §2.12: "empty for AWS", and its AWS example sends "endpoint": "" (so an endpoint set before is cleared).
+        Endpoint = s3.Endpoint?.OriginalString ?? (s3.Enabled ? string.Empty : null),
         PathPrefix = s3.PathPrefix,
     };
 
