@@ -13,7 +13,7 @@ namespace RyzeApi.Client.Http;
 /// <item>429 on any endpoint (the call was not processed): wait for <c>Retry-After</c>, else <c>X-RateLimit-Reset</c>
 /// (against the server's <c>Date</c>), else jittered backoff, then resend; a wait above
 /// <see cref="RyzeClientOptions.MaxRateLimitWait"/> or beyond the total budget is not slept, the 429 goes back to the caller.</item>
-/// <item>5xx, 408, timeouts and transport failures: resent only for endpoints SPEC §2 marks idempotent; create,
+/// <item>5xx (not 501), 408, timeouts and transport failures: resent only for endpoints SPEC §2 marks idempotent; create,
 /// connect and reconnect are sent once, so a create is never duplicated.</item>
 /// <item>Proactive throttling: after <c>X-RateLimit-Remaining: 0</c> (or a 429) calls with the same token and bucket wait
 /// for the reset instead of firing into a 429.</item>
@@ -150,7 +150,12 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
 
     private bool CanWait(TimeSpan wait, DateTimeOffset deadline, TimeSpan cap) => wait <= cap && time.GetUtcNow() + wait < deadline;
 
-    private static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.RequestTimeout || (int)status >= 500;
+    /// <remarks>
+    /// 501 is left out: "operation not supported" (SPEC §1.5) is the same answer every time and the server did nothing. 503 stays
+    /// in although RyzeAPI also uses it for "instance not connected": a proxy's 503 looks the same until the body is read.
+    /// </remarks>
+    private static bool IsTransient(HttpStatusCode status) =>
+        status == HttpStatusCode.RequestTimeout || ((int)status >= 500 && status != HttpStatusCode.NotImplemented);
 
     /// <summary>Exponential from <see cref="RyzeClientOptions.RetryBaseDelay"/>, "equal jitter" (half fixed, half random) so clients spread out.</summary>
     private TimeSpan Backoff(int attempt)
