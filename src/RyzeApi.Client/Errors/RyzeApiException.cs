@@ -34,11 +34,18 @@ public class RyzeApiException : Exception
     public string Path => Details.Path;
 
     /// <summary>
-    /// <see langword="true"/> when the server may have acted on the request even though the call failed
-    /// (a 5xx, a timeout or a dropped connection). For a create, reconcile with
+    /// <see langword="true"/> when the server may have acted on the request even though the call failed: a 2xx whose body
+    /// could not be read, a 5xx other than 501, a timeout or a dropped connection. For a create, reconcile with
     /// <see cref="InstancesClient.GetAsync(string, CancellationToken)"/> or <see cref="InstancesClient.EnsureAsync"/>.
     /// </summary>
-    public bool MayHaveBeenProcessed => Details.StatusCode is null || (int)Details.StatusCode >= 500;
+    public bool MayHaveBeenProcessed => (int?)Details.StatusCode switch
+    {
+        null => true,
+        >= 200 and <= 299 => true, // the server answered success, so it acted; only its answer was unusable
+        501 => false, // "operation not supported" (SPEC §1.5): the server refused before doing anything
+        >= 500 => true,
+        _ => false,
+    };
 
     private static string FormatMessage(RyzeErrorDetails details)
     {

@@ -1,6 +1,9 @@
 namespace RyzeApi.Client;
 
-/// <summary>RyzeAPI failed internally (5xx). The request may have been processed: see <see cref="RyzeApiException.MayHaveBeenProcessed"/>.</summary>
+/// <summary>
+/// RyzeAPI failed internally (5xx). The request may have been processed, except after a 501 (operation not supported): see
+/// <see cref="RyzeApiException.MayHaveBeenProcessed"/>.
+/// </summary>
 public sealed class RyzeServerException : RyzeApiException
 {
     /// <inheritdoc cref="RyzeApiException(RyzeErrorDetails, Exception?)"/>

@@ -13,8 +13,9 @@ namespace RyzeApi.Client.Http;
 /// <item>429 on any endpoint (the call was not processed): wait for <c>Retry-After</c>, else <c>X-RateLimit-Reset</c>
 /// (against the server's <c>Date</c>), else jittered backoff, then resend; a wait above
 /// <see cref="RyzeClientOptions.MaxRateLimitWait"/> or beyond the total budget is not slept, the 429 goes back to the caller.</item>
-/// <item>5xx, 408, timeouts and transport failures: resent only for endpoints SPEC §2 marks idempotent; create,
-/// connect and reconnect are sent once, so a create is never duplicated.</item>
+/// <item>5xx (not 501), 408, timeouts and transport failures: resent only for endpoints SPEC §2 marks idempotent; create,
+/// connect and reconnect are sent once, so a create is never duplicated. Such a resend is recorded on the request
+/// (<see cref="Resends"/>), since the earlier attempt may have been carried out.</item>
 /// <item>Proactive throttling: after <c>X-RateLimit-Remaining: 0</c> (or a 429) calls with the same token and bucket wait
 /// for the reset instead of firing into a 429.</item>
 /// </list>
@@ -71,6 +72,7 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
                     && endpoint.IsIdempotent && attempt < options.MaxRetries && Backoff(attempt) is var backoff && CanWait(backoff, deadline, MaxBackoff))
                 {
                     Retrying(request, endpoint, attempt, ex.GetType().Name, backoff);
+                    Resends.MarkAfterAmbiguousAttempt(request);
                     await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -81,6 +83,11 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
                 }
 
                 Retrying(request, endpoint, attempt, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), wait);
+                if (response.StatusCode != HttpStatusCode.TooManyRequests)
+                {
+                    Resends.MarkAfterAmbiguousAttempt(request); // a 429 was not processed: what follows it is as good as a first attempt
+                }
+
                 response.Dispose();
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
@@ -150,7 +157,12 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
 
     private bool CanWait(TimeSpan wait, DateTimeOffset deadline, TimeSpan cap) => wait <= cap && time.GetUtcNow() + wait < deadline;
 
-    private static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.RequestTimeout || (int)status >= 500;
+    /// <remarks>
+    /// 501 is left out: "operation not supported" (SPEC §1.5) is the same answer every time and the server did nothing. 503 stays
+    /// in although RyzeAPI also uses it for "instance not connected": a proxy's 503 looks the same until the body is read.
+    /// </remarks>
+    private static bool IsTransient(HttpStatusCode status) =>
+        status == HttpStatusCode.RequestTimeout || ((int)status >= 500 && status != HttpStatusCode.NotImplemented);
 
     /// <summary>Exponential from <see cref="RyzeClientOptions.RetryBaseDelay"/>, "equal jitter" (half fixed, half random) so clients spread out.</summary>
     private TimeSpan Backoff(int attempt)

@@ -20,6 +20,12 @@ internal static class RyzeResponseReader
     {
         if (!response.IsSuccessStatusCode)
         {
+            // A resent delete that finds the instance gone succeeded on an earlier attempt; the 404 has no payload to read.
+            if (Resends.IsDeleteFoundGone(response) && payload(new T()) is { } deleted)
+            {
+                return deleted;
+            }
+
             throw await RyzeErrorFactory.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);
         }
 

@@ -45,7 +45,7 @@ public partial class InstancesClient
 
             return new EnsureInstanceResult { Name = request.Name, ExistingInstance = winner };
         }
-        catch (RyzeApiException ambiguous) when (MayHaveCreated(ambiguous))
+        catch (RyzeApiException ambiguous) when (ambiguous.MayHaveBeenProcessed)
         {
             var found = await TryFindAfterFailureAsync(request.Name, cancellationToken).ConfigureAwait(false);
             if (found is null)
@@ -57,10 +57,6 @@ public partial class InstancesClient
             return new EnsureInstanceResult { Name = request.Name, Created = provablyOurs, ExistingInstance = found, Reconciled = true };
         }
     }
-
-    // A 2xx whose body could not be read also means the server acted on the create.
-    private static bool MayHaveCreated(RyzeApiException ex) =>
-        ex.MayHaveBeenProcessed || ex.StatusCode is { } status && (int)status is >= 200 and <= 299;
 
     private async Task<InstanceInfo?> FindAsync(string name, CancellationToken cancellationToken)
     {

@@ -96,9 +96,12 @@ public partial class InstancesClient
     /// <summary>Deletes an instance for good (account token only): logs it out and wipes its configuration. Files already in S3 stay.</summary>
     /// <param name="name">The instance name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when RyzeAPI confirmed the deletion.</returns>
+    /// <returns>
+    /// A task that completes when RyzeAPI confirmed the deletion, or when a delete resent after a failed attempt (5xx, 408,
+    /// timeout, dropped connection) is answered 404: the failed attempt had removed the instance.
+    /// </returns>
     /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
-    /// <exception cref="RyzeNotFoundException">No instance has that name.</exception>
+    /// <exception cref="RyzeNotFoundException">No instance has that name (answered to the first attempt).</exception>
     /// <exception cref="RyzeApiException">The call failed.</exception>
     public virtual Task DeleteAsync(string name, CancellationToken cancellationToken = default)
     {

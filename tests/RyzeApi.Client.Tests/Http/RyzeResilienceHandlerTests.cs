@@ -90,6 +90,19 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_read_answered_501_is_sent_once_and_reports_that_it_was_not_processed()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(501, """{"success":false,"error":{"message":"Not supported"}}"""));
+
+        var act = () => _time.DriveAsync(Client().Instances.ListAsync(), TimeSpan.FromMilliseconds(250), TimeSpan.FromMinutes(1));
+
+        var thrown = (await act.Should().ThrowAsync<RyzeServerException>()).Which;
+        thrown.StatusCode.Should().Be(System.Net.HttpStatusCode.NotImplemented);
+        thrown.MayHaveBeenProcessed.Should().BeFalse("501 means the server does not support the operation, so it did not perform it");
+        _server.Requests.Should().HaveCount(1);
+    }
+
+    [Fact]
     public async Task An_idempotent_post_of_settings_answered_503_is_retried()
     {
         const string path = "/api/instance/settings/sales";

@@ -19,6 +19,19 @@ public sealed class InstancesClientCreateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_create_answered_201_with_an_html_body_throws_saying_it_may_have_been_processed()
+    {
+        _server.RespondRaw("POST", "/api/instance/new", 201, "<html><body>Created</body></html>", "text/html");
+
+        var act = () => _server.Instances().CreateAsync(new CreateInstanceRequest { Name = "sales" });
+
+        var thrown = (await act.Should().ThrowAsync<RyzeApiException>()).Which;
+        thrown.StatusCode.Should().Be(System.Net.HttpStatusCode.Created);
+        thrown.MayHaveBeenProcessed.Should().BeTrue("the server answered 201, so it created the instance");
+        _server.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Create_sends_flat_body_with_inline_blocks()
     {
         _server.Respond("POST", "/api/instance/new", 201, DocumentedAnswers.Create);
