@@ -6,29 +6,33 @@ public sealed class RyzeClientOptions
     /// <summary>The public RyzeAPI host.</summary>
     public static Uri DefaultBaseAddress { get; } = new("https://ryzeapi.cloud");
 
-    /// <summary>The absolute base address of RyzeAPI. <value>The default is <c>https://ryzeapi.cloud</c>.</value></summary>
+    /// <summary>The absolute base address of RyzeAPI.</summary>
+    /// <value>The default is <c>https://ryzeapi.cloud</c>.</value>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
     /// <summary>The account token (TokenAccount), sent in the <c>token</c> header. Required. Never printed or logged.</summary>
+    /// <value>The default is <see langword="null"/>: no client can be created until it is set.</value>
     public string? AccountToken { get; set; }
 
     /// <summary>
     /// The time one attempt of an ordinary call may take, until the response headers arrive; an attempt that runs out
-    /// counts as a timeout (retried only on idempotent endpoints). <value>The default is 30 seconds.</value>
+    /// counts as a timeout (retried only on idempotent endpoints).
     /// </summary>
+    /// <value>The default is 30 seconds.</value>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The time an ordinary call may take, retries and rate-limit waits included; a wait that would not fit is not
     /// started. Reading the answer's body is bounded by the longer of this and <see cref="ConnectTimeout"/>.
-    /// <value>The default is 2 minutes.</value>
     /// </summary>
+    /// <value>The default is 2 minutes.</value>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// The time a connect call may take. Connect is a long poll the server holds for up to about 60 seconds, and it is
-    /// never retried. <value>The default is 75 seconds.</value>
+    /// never resent after anything but a 429 (a 429 means the call was not processed).
     /// </summary>
+    /// <value>The default is 75 seconds.</value>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(75);
 
     /// <summary>
@@ -36,25 +40,28 @@ public sealed class RyzeClientOptions
     /// 5xx, 408, timeout or transport failure on an endpoint RyzeAPI documents as idempotent. Create, connect and
     /// reconnect are never resent after anything but a 429. A read (GET) whose answer is cut off after its headers is
     /// also sent once more, as a new call within what is left of <see cref="TotalTimeout"/>; 0 turns that off too.
-    /// <value>The default is 3 (so at most 4 attempts per call).</value>
     /// </summary>
+    /// <value>The default is 3 (so at most 4 attempts per call).</value>
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>
     /// The first backoff delay, used when the server gives no wait; it doubles per retry (capped at 30 seconds) and
-    /// is jittered between half and all of that. <value>The default is 1 second.</value>
+    /// is jittered between half and all of that.
     /// </summary>
+    /// <value>The default is 1 second.</value>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest rate-limit wait the SDK sleeps through; a longer one fails at once with <see cref="RyzeRateLimitException"/>. <value>The default is 60 seconds.</value></summary>
+    /// <summary>The longest rate-limit wait the SDK sleeps through; a longer one fails at once with <see cref="RyzeRateLimitException"/>.</summary>
+    /// <value>The default is 60 seconds.</value>
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// Whether calls wait for the window reset once a response said <c>X-RateLimit-Remaining: 0</c> (or was a 429),
     /// instead of running into a 429. Tracked per token and per bucket (create has its own 20/min), shared by the
     /// calls of one client; a wait above <see cref="MaxRateLimitWait"/> fails at once with
-    /// <see cref="RyzeRateLimitException"/> without sending. <value>The default is <see langword="true"/>.</value>
+    /// <see cref="RyzeRateLimitException"/> without sending.
     /// </summary>
+    /// <value>The default is <see langword="true"/>.</value>
     public bool ThrottleWhenRateLimited { get; set; } = true;
 
     /// <summary>Describes the options without the account token.</summary>
