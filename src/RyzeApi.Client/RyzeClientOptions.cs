@@ -46,10 +46,13 @@ public sealed class RyzeClientOptions
 
     /// <summary>
     /// The first backoff delay, used when the server gives no wait; it doubles per retry (capped at 30 seconds) and
-    /// is jittered between half and all of that.
+    /// is jittered between half and all of that. Must be more than zero and at most 30 seconds.
     /// </summary>
     /// <value>The default is 1 second.</value>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The backoff cap of the resilience handler; a larger base delay could never take effect.</summary>
+    private static readonly TimeSpan MaxRetryBaseDelay = TimeSpan.FromSeconds(30);
 
     /// <summary>The longest rate-limit wait the SDK sleeps through; a longer one fails at once with <see cref="RyzeRateLimitException"/>.</summary>
     /// <value>The default is 60 seconds.</value>
@@ -101,9 +104,15 @@ public sealed class RyzeClientOptions
             yield return $"{nameof(MaxRetries)} must be between 0 and 10; it was {MaxRetries}.";
         }
 
-        if (RetryBaseDelay < TimeSpan.Zero || MaxRateLimitWait < TimeSpan.Zero)
+        // Zero would resend at once on a 5xx; above the handler's 30-second backoff cap it would be cut down silently.
+        if (RetryBaseDelay <= TimeSpan.Zero || RetryBaseDelay > MaxRetryBaseDelay)
         {
-            yield return $"{nameof(RetryBaseDelay)} and {nameof(MaxRateLimitWait)} must not be negative.";
+            yield return $"{nameof(RetryBaseDelay)} must be more than zero and at most 30 seconds; it was {RetryBaseDelay}.";
+        }
+
+        if (MaxRateLimitWait < TimeSpan.Zero)
+        {
+            yield return $"{nameof(MaxRateLimitWait)} must not be negative; it was {MaxRateLimitWait}.";
         }
     }
 
