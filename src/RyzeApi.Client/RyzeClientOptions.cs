@@ -1,6 +1,11 @@
 namespace RyzeApi.Client;
 
 /// <summary>How a <see cref="RyzeClient"/> reaches RyzeAPI: address, account token, timeouts, retries and rate limits.</summary>
+/// <remarks>
+/// The options are read once, when the client is created: it validates and keeps its own copy, so changing this object
+/// afterwards (or reloading configuration under DI) changes nothing the client sends. Restart, or create a new client,
+/// to apply changes.
+/// </remarks>
 public sealed class RyzeClientOptions
 {
     /// <summary>The public RyzeAPI host.</summary>
@@ -114,6 +119,20 @@ public sealed class RyzeClientOptions
         {
             yield return $"{nameof(MaxRateLimitWait)} must not be negative; it was {MaxRateLimitWait}.";
         }
+    }
+
+    /// <summary>
+    /// The validated copy a client works from, so that later changes to this object cannot half-apply (e.g. new
+    /// timeouts in the handler while the transport still sends the old token).
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are unusable; the message names the setting.</exception>
+    internal RyzeClientOptions Snapshot()
+    {
+        // Every setting is an immutable value (Uri, string, TimeSpan, int, bool), so a shallow copy is a full one.
+        // The copy is what gets validated: a change made meanwhile on another thread cannot slip past validation.
+        var copy = (RyzeClientOptions)MemberwiseClone();
+        copy.Validate();
+        return copy;
     }
 
     /// <summary>Throws when the options are unusable, naming the setting.</summary>

@@ -1,10 +1,34 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RyzeApi.Client.Tests.Infrastructure;
 
 namespace RyzeApi.Client.Tests;
 
 public sealed class RyzeClientOptionsTests
 {
+    private const string SettingsAnswer = """{"success":true,"message":"Settings retrieved successfully","settings":{"autoRejectCalls":true}}""";
+
+    [Fact]
+    public async Task Changing_the_options_after_the_client_is_created_changes_nothing_it_sends()
+    {
+        using var server = new RyzeTestServer();
+        using var elsewhere = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        var options = new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = "acct-original" };
+        var client = new RyzeClient(options);
+
+        options.BaseAddress = elsewhere.BaseAddress;
+        options.AccountToken = null;
+        options.AttemptTimeout = TimeSpan.FromSeconds(-5);
+        options.TotalTimeout = TimeSpan.FromSeconds(-5);
+
+        var settings = await client.Instances.GetSettingsAsync("sales");
+
+        settings.AutoRejectCalls.Should().BeTrue();
+        server.SingleRequest().RequestMessage.Headers!["token"].Should().Equal("acct-original");
+        elsewhere.Requests.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
