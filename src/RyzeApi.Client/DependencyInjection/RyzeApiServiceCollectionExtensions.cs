@@ -64,6 +64,7 @@ public static class RyzeApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(name);
         configure(services.AddOptions<RyzeClientOptions>(name).ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RyzeClientOptions>, RyzeClientOptionsValidator>());
+        services.AddSingleton(new RyzeClientRegistry.Registration(name));
         services.TryAddSingleton<RyzeClientRegistry>();
         services.TryAddSingleton<IRyzeClientFactory, RyzeClientFactory>();
         // One throttle for the container, keyed by token: it outlives handler rotation and spans named clients.
