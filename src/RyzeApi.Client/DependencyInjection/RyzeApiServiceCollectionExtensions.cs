@@ -22,7 +22,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the account token, base address and policy.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
-    /// <remarks>The options are read once, when the client is created; restart or create a new client to apply changes.</remarks>
+    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, Action<RyzeClientOptions> configure) =>
         services.AddRyzeApiClient(Options.DefaultName, configure);
 
@@ -30,7 +30,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section holding <see cref="RyzeClientOptions"/> keys such as <c>AccountToken</c> and <c>BaseAddress</c>.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
-    /// <remarks>The options are read once, when the client is created; restart or create a new client to apply changes.</remarks>
+    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, IConfigurationSection section) =>
         services.AddRyzeApiClient(Options.DefaultName, section);
 
@@ -39,7 +39,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
     /// <param name="configure">Sets the account token, base address and policy.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
-    /// <remarks>The options are read once, when the client is created; restart or create a new client to apply changes.</remarks>
+    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, Action<RyzeClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -51,7 +51,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
     /// <param name="section">The section holding <see cref="RyzeClientOptions"/> keys.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
-    /// <remarks>The options are read once, when the client is created; restart or create a new client to apply changes.</remarks>
+    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
