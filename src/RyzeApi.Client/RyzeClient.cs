@@ -13,7 +13,7 @@ public class RyzeClient
     private readonly RyzeTransport _transport = null!;
 
     /// <summary>Creates a client that talks to RyzeAPI over a shared, pooled connection handler.</summary>
-    /// <param name="options">Base address, account token, timeouts and retry settings.</param>
+    /// <param name="options">Base address, account token, timeouts and retry settings; read once, here: the client keeps a validated copy, so later changes to this object are not seen.</param>
     /// <exception cref="ArgumentException">The options are unusable (e.g. no account token); the message names the setting.</exception>
     public RyzeClient(RyzeClientOptions options)
         : this(options, NullLoggerFactory.Instance)
@@ -21,7 +21,7 @@ public class RyzeClient
     }
 
     /// <summary>Creates a client that also logs each call, retry and rate-limit wait (never a token or body).</summary>
-    /// <param name="options">Base address, account token, timeouts and retry settings.</param>
+    /// <param name="options">Base address, account token, timeouts and retry settings; read once, here: the client keeps a validated copy, so later changes to this object are not seen.</param>
     /// <param name="loggerFactory">Where the SDK's log events go (category <c>RyzeApi.Client</c>).</param>
     /// <exception cref="ArgumentException">The options are unusable (e.g. no account token); the message names the setting.</exception>
     public RyzeClient(RyzeClientOptions options, ILoggerFactory loggerFactory)
@@ -61,10 +61,10 @@ public class RyzeClient
         return new RyzeClient(_transport.ForInstance(instanceName, instanceToken));
     }
 
+    /// <summary>The client's own validated copy of <paramref name="options"/>: changing the caller's object later changes nothing.</summary>
     private static RyzeClientOptions Checked(RyzeClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        return options;
+        return options.Snapshot();
     }
 }

@@ -1,34 +1,43 @@
 namespace RyzeApi.Client;
 
 /// <summary>How a <see cref="RyzeClient"/> reaches RyzeAPI: address, account token, timeouts, retries and rate limits.</summary>
+/// <remarks>
+/// The options are read once, when the client is created: it validates and keeps its own copy, so changing this object
+/// afterwards (or reloading configuration under DI) changes nothing the client sends. Restart, or create a new client,
+/// to apply changes.
+/// </remarks>
 public sealed class RyzeClientOptions
 {
     /// <summary>The public RyzeAPI host.</summary>
     public static Uri DefaultBaseAddress { get; } = new("https://ryzeapi.cloud");
 
-    /// <summary>The absolute base address of RyzeAPI. <value>The default is <c>https://ryzeapi.cloud</c>.</value></summary>
+    /// <summary>The absolute base address of RyzeAPI.</summary>
+    /// <value>The default is <c>https://ryzeapi.cloud</c>.</value>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
     /// <summary>The account token (TokenAccount), sent in the <c>token</c> header. Required. Never printed or logged.</summary>
+    /// <value>The default is <see langword="null"/>: no client can be created until it is set.</value>
     public string? AccountToken { get; set; }
 
     /// <summary>
     /// The time one attempt of an ordinary call may take, until the response headers arrive; an attempt that runs out
-    /// counts as a timeout (retried only on idempotent endpoints). <value>The default is 30 seconds.</value>
+    /// counts as a timeout (retried only on idempotent endpoints).
     /// </summary>
+    /// <value>The default is 30 seconds.</value>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The time an ordinary call may take, retries and rate-limit waits included; a wait that would not fit is not
     /// started. Reading the answer's body is bounded by the longer of this and <see cref="ConnectTimeout"/>.
-    /// <value>The default is 2 minutes.</value>
     /// </summary>
+    /// <value>The default is 2 minutes.</value>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// The time a connect call may take. Connect is a long poll the server holds for up to about 60 seconds, and it is
-    /// never retried. <value>The default is 75 seconds.</value>
+    /// never resent after anything but a 429 (a 429 means the call was not processed).
     /// </summary>
+    /// <value>The default is 75 seconds.</value>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(75);
 
     /// <summary>
@@ -36,25 +45,31 @@ public sealed class RyzeClientOptions
     /// 5xx, 408, timeout or transport failure on an endpoint RyzeAPI documents as idempotent. Create, connect and
     /// reconnect are never resent after anything but a 429. A read (GET) whose answer is cut off after its headers is
     /// also sent once more, as a new call within what is left of <see cref="TotalTimeout"/>; 0 turns that off too.
-    /// <value>The default is 3 (so at most 4 attempts per call).</value>
     /// </summary>
+    /// <value>The default is 3 (so at most 4 attempts per call).</value>
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>
     /// The first backoff delay, used when the server gives no wait; it doubles per retry (capped at 30 seconds) and
-    /// is jittered between half and all of that. <value>The default is 1 second.</value>
+    /// is jittered between half and all of that. Must be more than zero and at most 30 seconds.
     /// </summary>
+    /// <value>The default is 1 second.</value>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest rate-limit wait the SDK sleeps through; a longer one fails at once with <see cref="RyzeRateLimitException"/>. <value>The default is 60 seconds.</value></summary>
+    /// <summary>The backoff cap of the resilience handler; a larger base delay could never take effect.</summary>
+    private static readonly TimeSpan MaxRetryBaseDelay = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest rate-limit wait the SDK sleeps through; a longer one fails at once with <see cref="RyzeRateLimitException"/>.</summary>
+    /// <value>The default is 60 seconds.</value>
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// Whether calls wait for the window reset once a response said <c>X-RateLimit-Remaining: 0</c> (or was a 429),
     /// instead of running into a 429. Tracked per token and per bucket (create has its own 20/min), shared by the
     /// calls of one client; a wait above <see cref="MaxRateLimitWait"/> fails at once with
-    /// <see cref="RyzeRateLimitException"/> without sending. <value>The default is <see langword="true"/>.</value>
+    /// <see cref="RyzeRateLimitException"/> without sending.
     /// </summary>
+    /// <value>The default is <see langword="true"/>.</value>
     public bool ThrottleWhenRateLimited { get; set; } = true;
 
     /// <summary>Describes the options without the account token.</summary>
@@ -94,10 +109,30 @@ public sealed class RyzeClientOptions
             yield return $"{nameof(MaxRetries)} must be between 0 and 10; it was {MaxRetries}.";
         }
 
-        if (RetryBaseDelay < TimeSpan.Zero || MaxRateLimitWait < TimeSpan.Zero)
+        // Zero would resend at once on a 5xx; above the handler's 30-second backoff cap it would be cut down silently.
+        if (RetryBaseDelay <= TimeSpan.Zero || RetryBaseDelay > MaxRetryBaseDelay)
         {
-            yield return $"{nameof(RetryBaseDelay)} and {nameof(MaxRateLimitWait)} must not be negative.";
+            yield return $"{nameof(RetryBaseDelay)} must be more than zero and at most 30 seconds; it was {RetryBaseDelay}.";
         }
+
+        if (MaxRateLimitWait < TimeSpan.Zero)
+        {
+            yield return $"{nameof(MaxRateLimitWait)} must not be negative; it was {MaxRateLimitWait}.";
+        }
+    }
+
+    /// <summary>
+    /// The validated copy a client works from, so that later changes to this object cannot half-apply (e.g. new
+    /// timeouts in the handler while the transport still sends the old token).
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are unusable; the message names the setting.</exception>
+    internal RyzeClientOptions Snapshot()
+    {
+        // Every setting is an immutable value (Uri, string, TimeSpan, int, bool), so a shallow copy is a full one.
+        // The copy is what gets validated: a change made meanwhile on another thread cannot slip past validation.
+        var copy = (RyzeClientOptions)MemberwiseClone();
+        copy.Validate();
+        return copy;
     }
 
     /// <summary>Throws when the options are unusable, naming the setting.</summary>

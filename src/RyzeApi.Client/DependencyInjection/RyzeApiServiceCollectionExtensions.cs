@@ -11,12 +11,18 @@ using RyzeApi.Client.Http;
 namespace RyzeApi.Client;
 
 /// <summary>Registers <see cref="RyzeClient"/> with <see cref="IHttpClientFactory"/>, options validated at start-up.</summary>
+/// <remarks>
+/// Each registration's options are read once, when its client is created, and that one validated copy serves the
+/// client and every HTTP handler built for it; a later configuration reload does not reach it. Restart the app (or
+/// build a new service provider) to apply changes.
+/// </remarks>
 public static class RyzeApiServiceCollectionExtensions
 {
     /// <summary>Registers the default <see cref="RyzeClient"/>, configured in code.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the account token, base address and policy.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, Action<RyzeClientOptions> configure) =>
         services.AddRyzeApiClient(Options.DefaultName, configure);
 
@@ -24,6 +30,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section holding <see cref="RyzeClientOptions"/> keys such as <c>AccountToken</c> and <c>BaseAddress</c>.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, IConfigurationSection section) =>
         services.AddRyzeApiClient(Options.DefaultName, section);
 
@@ -32,6 +39,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
     /// <param name="configure">Sets the account token, base address and policy.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, Action<RyzeClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -43,6 +51,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
     /// <param name="section">The section holding <see cref="RyzeClientOptions"/> keys.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
@@ -55,15 +64,19 @@ public static class RyzeApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(name);
         configure(services.AddOptions<RyzeClientOptions>(name).ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RyzeClientOptions>, RyzeClientOptionsValidator>());
+        services.AddSingleton(new RyzeClientRegistry.Registration(name));
+        services.TryAddSingleton<RyzeClientRegistry>();
         services.TryAddSingleton<IRyzeClientFactory, RyzeClientFactory>();
         // One throttle for the container, keyed by token: it outlives handler rotation and spans named clients.
         services.TryAddSingleton(sp => new RateLimitGate(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(Options.DefaultName));
 
+        // Handler and base address come from the client's snapshot, never from IOptionsMonitor afresh: a handler rebuilt
+        // after a reload would otherwise apply new timeouts while the transport still sends the old token.
         return services.AddHttpClient(RyzeClientFactory.HttpClientName(name))
-            .ConfigureHttpClient((sp, http) => RyzeHttpDefaults.Apply(http, sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name)))
+            .ConfigureHttpClient((sp, http) => RyzeHttpDefaults.Apply(http, sp.GetRequiredService<RyzeClientRegistry>().OptionsOf(name)))
             .AddHttpMessageHandler(sp => new RyzeResilienceHandler(
-                sp.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().Get(name),
+                sp.GetRequiredService<RyzeClientRegistry>().OptionsOf(name),
                 sp.GetService<TimeProvider>() ?? TimeProvider.System,
                 sp.GetRequiredService<RateLimitGate>(),
                 LoggerOf(sp)))

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using RyzeApi.Client.Http;
 
 namespace RyzeApi.Client.DependencyInjection;
@@ -9,7 +8,7 @@ namespace RyzeApi.Client.DependencyInjection;
 /// One <see cref="RyzeClient"/> per registration name. Its Refit client is taken afresh from <see cref="IHttpClientFactory"/>
 /// every few seconds (<see cref="RefreshingRyzeApi"/>), so a client kept in a singleton still follows handler rotation and DNS changes.
 /// </summary>
-internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFactory httpClients, IOptionsMonitor<RyzeClientOptions> options) : IRyzeClientFactory
+internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFactory httpClients, RyzeClientRegistry registry) : IRyzeClientFactory
 {
     private readonly ConcurrentDictionary<string, RyzeClient> _clients = new(StringComparer.Ordinal);
 
@@ -23,8 +22,8 @@ internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFa
 
     private RyzeClient Create(string name)
     {
-        var clientOptions = options.Get(name);
-        clientOptions.Validate();
+        // The same snapshot the HTTP handlers of this name use: read once, so a reload cannot half-apply.
+        var clientOptions = registry.OptionsOf(name);
         var httpClientName = HttpClientName(name);
         var transport = new RyzeTransport(
             new RefreshingRyzeApi(httpClients, httpClientName).Get,

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RyzeApi.Client.Tests.Infrastructure;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace RyzeApi.Client.Tests.DependencyInjection;
 
@@ -63,6 +65,49 @@ public sealed class AddRyzeApiClientTests
         server.SingleRequest().RequestMessage.Headers!["token"].Should().Equal("acct-from-config");
     }
 
+    [Fact]
+    public async Task After_a_configuration_reload_the_client_keeps_the_token_and_timeouts_it_was_created_with()
+    {
+        using var server = new RyzeTestServer();
+        // 300 ms: well inside the snapshot's 30-second attempt timeout, far beyond the reloaded 50 ms one.
+        server.Server.Given(Request.Create().WithPath("/api/instance/getSettings/sales").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(SettingsAnswer).WithDelay(300));
+        var configuration = ReloadableSection(server.BaseAddress, "acct-snapshot");
+        var services = new ServiceCollection();
+        services.AddRyzeApiClient(configuration.GetSection("RyzeApi"));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<RyzeClient>();
+
+        configuration["RyzeApi:AccountToken"] = "acct-reloaded";
+        configuration["RyzeApi:AttemptTimeout"] = "00:00:00.050";
+        configuration.Reload();
+        await client.Instances.GetSettingsAsync("sales");
+        await client.Instances.GetSettingsAsync("sales");
+
+        provider.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().CurrentValue.AccountToken.Should().Be("acct-reloaded", "the reload did reach the options");
+        server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("acct-snapshot", "acct-snapshot");
+    }
+
+    [Fact]
+    public async Task After_a_configuration_reload_the_client_keeps_the_base_address_it_was_created_with()
+    {
+        using var server = new RyzeTestServer();
+        using var elsewhere = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        var configuration = ReloadableSection(server.BaseAddress, "acct-snapshot");
+        var services = new ServiceCollection();
+        services.AddRyzeApiClient("tenant-a", configuration.GetSection("RyzeApi"));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IRyzeClientFactory>().CreateClient("tenant-a");
+
+        configuration["RyzeApi:BaseAddress"] = elsewhere.BaseAddress.ToString();
+        configuration.Reload();
+        await client.Instances.GetSettingsAsync("sales");
+
+        server.SingleRequest().RequestMessage.Headers!["token"].Should().Equal("acct-snapshot");
+        elsewhere.Requests.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData(null, "https://ryzeapi.cloud", "AccountToken is required")]
     [InlineData("acct", "/relative", "BaseAddress must be an absolute http or https URL")]
@@ -94,6 +139,15 @@ public sealed class AddRyzeApiClientTests
 
         server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("inst-sales", "acct");
     }
+
+    /// <summary>A configuration whose keys can be changed and reloaded, as a watched appsettings.json would be.</summary>
+    private static IConfigurationRoot ReloadableSection(Uri baseAddress, string token) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RyzeApi:BaseAddress"] = baseAddress.ToString(),
+            ["RyzeApi:AccountToken"] = token,
+            ["RyzeApi:MaxRetries"] = "0",
+        }).Build();
 
     private sealed class DictionaryTokens(Dictionary<string, string> tokens) : IInstanceTokenProvider
     {
