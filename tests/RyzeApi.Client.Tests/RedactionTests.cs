@@ -1,4 +1,5 @@
 using FluentAssertions.Formatting;
+using RyzeApi.Client.Instances.Wire;
 
 namespace RyzeApi.Client.Tests;
 
@@ -66,6 +67,25 @@ public sealed class RedactionTests
         var message = failing.Should().Throw<Exception>().Which.Message;
 
         message.Should().NotContain(Secret).And.Contain("***").And.Contain(visible);
+    }
+
+    /// <summary>The internal wire records that hold secrets on their way to or from RyzeAPI.</summary>
+    public static TheoryData<object> WireSecretHolders => new()
+    {
+        new CreateInstanceBody { Name = "sales", Token = Secret, ProxyPassword = Secret, ChatwootApiToken = Secret, S3SecretKey = Secret, WebhookAuthorization = Secret },
+        new ProxyBody { Enabled = true, Password = Secret },
+        new S3Body { Enabled = true, SecretKey = Secret },
+        new TokenHolder { Token = Secret },
+        new ConnectEnvelope { QrCode = Secret, QrCodeBase64 = Secret, PairingCode = Secret },
+    };
+
+    [Theory]
+    [MemberData(nameof(WireSecretHolders))]
+    public void Wire_records_print_their_type_name_without_secrets(object holder)
+    {
+        var text = holder.ToString();
+
+        text.Should().NotContain(Secret).And.Be(holder.GetType().Name);
     }
 
     [Fact]
