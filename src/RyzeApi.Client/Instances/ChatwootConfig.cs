@@ -7,31 +7,40 @@ namespace RyzeApi.Client;
 /// <summary>A Chatwoot inbox wired to the instance. A Chatwoot failure does not fail the create: see <see cref="Instance.Chatwoot"/>.</summary>
 public sealed record ChatwootConfig
 {
-    /// <summary>Whether the integration is on. <value>The default is <see langword="true"/>.</value></summary>
+    /// <summary>Whether the integration is on.</summary>
+    /// <value>The default is <see langword="true"/>.</value>
     public bool Enabled { get; init; } = true;
 
     /// <summary>The absolute http(s) URL of the Chatwoot server; required when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public Uri? BaseUrl { get; init; }
 
     /// <summary>The Chatwoot account id; required (positive) when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public long? AccountId { get; init; }
 
     /// <summary>The Chatwoot API access token; required when <see cref="Enabled"/>. Printed as <c>***</c>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? ApiToken { get; init; }
 
     /// <summary>The inbox name; RyzeAPI picks one when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, RyzeAPI picks the name.</value>
     public string? InboxName { get; init; }
 
     /// <summary>Whether agents' names are added to messages; server default when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the server default applies.</value>
     public bool? SignMessages { get; init; }
 
     /// <summary>Whether group messages are kept out of Chatwoot; server default when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the server default applies.</value>
     public bool? IgnoreGroups { get; init; }
 
     /// <summary>Whether new conversations start as pending; server default when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the server default applies.</value>
     public bool? StartAsPending { get; init; }
 
     /// <summary>Whether resolved conversations reopen on a new message; server default when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the server default applies.</value>
     public bool? ReopenResolved { get; init; }
 
     internal void Validate(string paramName)
