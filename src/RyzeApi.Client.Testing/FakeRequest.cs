@@ -26,7 +26,22 @@ public sealed record FakeRequest
     /// <summary>Gets when the request arrived, on the server's clock.</summary>
     public required DateTimeOffset Time { get; init; }
 
-    /// <summary>Prints the members without the values of the <c>token</c> and <c>Authorization</c> headers.</summary>
+    /// <summary>
+    /// Prints the request without secrets: the values of the <c>token</c> and <c>Authorization</c> headers and of the body's
+    /// secret JSON fields (any name containing token, password, secret, qrcode, pairingcode or authorization) show as
+    /// <c>***</c>. Declared explicitly so that assertion libraries (FluentAssertions) print this rather than every member.
+    /// </summary>
+    /// <returns>The request as text, for example <c>FakeRequest { Method = POST, ..., Body = {"name":"sales","token":"***"}, ... }</c>.</returns>
+    public override string ToString() => Redaction.PrintRecord(nameof(FakeRequest), PrintMembers);
+
+    /// <summary>
+    /// Declared rather than generated so that FluentAssertions, which prints a record it recognizes by a compiler-generated
+    /// <c>EqualityContract</c> member by member (secrets included), prints <see cref="ToString"/> instead.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
+    private Type EqualityContract => typeof(FakeRequest);
+
+    /// <summary>Prints the members with secret header values and secret body fields masked.</summary>
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Method = ").Append(Method).Append(", Path = ").Append(Path)
@@ -35,10 +50,10 @@ public sealed record FakeRequest
         {
             var secret = name.Equals("token", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase);
-            builder.Append(name).Append(": ").Append(secret ? "***" : value).Append("; ");
+            builder.Append(name).Append(": ").Append(secret ? Redaction.Mask : value).Append("; ");
         }
 
-        builder.Append("}, Body = ").Append(Body).Append(", Time = ").Append(Time.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        builder.Append("}, Body = ").Append(Redaction.MaskSecretFields(Body)).Append(", Time = ").Append(Time.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         return true;
     }
 }

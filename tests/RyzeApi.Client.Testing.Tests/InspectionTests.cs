@@ -35,6 +35,51 @@ public sealed class InspectionTests
     }
 
     [Fact]
+    public async Task Request_ToString_masks_the_secret_fields_of_its_body_but_Body_keeps_them()
+    {
+        await using var h = await Harness.StartAsync();
+        await h.CreateAsync("sales", SecretCreateFields);
+
+        var request = h.Server.Requests.Single();
+        var text = request.ToString();
+
+        text.Should().NotContainAny(BodySecrets).And.Contain("\"token\":\"***\"").And.Contain("\"proxyHost\":\"proxy.local\"");
+        request.Body.Should().Contain("pw-secret", "Body itself is what tests read, secrets included");
+    }
+
+    [Fact]
+    public async Task Failed_assertion_on_requests_prints_them_without_header_or_body_secrets()
+    {
+        await using var h = await Harness.StartAsync();
+        await h.CreateAsync("sales", SecretCreateFields);
+        var request = h.Server.Requests.Single();
+
+        var formatted = FluentAssertions.Formatting.Formatter.ToString(request);
+        var failure = FailureOf(() => h.Server.Requests.Should().Contain(r => r.Path == "/no/such/path"));
+
+        foreach (var text in new[] { formatted, failure })
+        {
+            text.Should().NotContainAny([h.Account, .. BodySecrets]).And.Contain("/api/instance/new").And.Contain("proxy.local");
+        }
+    }
+
+    [Fact]
+    public async Task Failed_assertion_on_instances_prints_them_without_secrets()
+    {
+        await using var h = await Harness.StartAsync();
+        await h.CreateAsync("sales", SecretCreateFields);
+        var instance = h.Server.Instances.Single();
+
+        var formatted = FluentAssertions.Formatting.Formatter.ToString(instance);
+        var failure = FailureOf(() => instance.Should().Be(instance with { Name = "other" }));
+
+        foreach (var text in new[] { formatted, failure })
+        {
+            text.Should().NotContainAny(BodySecrets).And.Contain("sales");
+        }
+    }
+
+    [Fact]
     public async Task CountRequests_matches_concrete_paths_and_templates()
     {
         await using var h = await Harness.StartAsync();
@@ -94,4 +139,15 @@ public sealed class InspectionTests
         fake.BaseAddress.AbsolutePath.Should().Be("/");
         new FakeRyzeServerOptions().ToString().Should().Contain("***");
     }
+
+    private const string SecretCreateFields = """
+        "token":"inst-secret","proxyEnabled":true,"proxyHost":"proxy.local","proxyPort":"1","proxyPassword":"pw-secret",
+        "webhookEnabled":true,"webhookURL":"https://h","webhookAuthorization":"hook-secret",
+        "chatwootEnabled":true,"chatwootBaseUrl":"https://cw","chatwootAccountId":1,"chatwootApiToken":"cw-secret",
+        "s3Enabled":true,"s3Region":"r","s3Bucket":"b","s3AccessKey":"AKIA","s3SecretKey":"s3-secret"
+        """;
+
+    private static readonly string[] BodySecrets = ["inst-secret", "pw-secret", "hook-secret", "cw-secret", "s3-secret"];
+
+    private static string FailureOf(Action assertion) => assertion.Should().Throw<Exception>().Which.Message;
 }

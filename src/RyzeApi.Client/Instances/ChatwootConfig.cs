@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -6,31 +7,40 @@ namespace RyzeApi.Client;
 /// <summary>A Chatwoot inbox wired to the instance. A Chatwoot failure does not fail the create: see <see cref="Instance.Chatwoot"/>.</summary>
 public sealed record ChatwootConfig
 {
-    /// <summary>Whether the integration is on. <value>The default is <see langword="true"/>.</value></summary>
+    /// <summary>Whether the integration is on.</summary>
+    /// <value>The default is <see langword="true"/>.</value>
     public bool Enabled { get; init; } = true;
 
     /// <summary>The absolute http(s) URL of the Chatwoot server; required when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public Uri? BaseUrl { get; init; }
 
     /// <summary>The Chatwoot account id; required (positive) when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public long? AccountId { get; init; }
 
     /// <summary>The Chatwoot API access token; required when <see cref="Enabled"/>. Printed as <c>***</c>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? ApiToken { get; init; }
 
     /// <summary>The inbox name; RyzeAPI picks one when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, RyzeAPI picks the name.</value>
     public string? InboxName { get; init; }
 
     /// <summary>Whether agents' names are added to messages; server default when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the server default applies.</value>
     public bool? SignMessages { get; init; }
 
     /// <summary>Whether group messages are kept out of Chatwoot; server default when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the server default applies.</value>
     public bool? IgnoreGroups { get; init; }
 
     /// <summary>Whether new conversations start as pending; server default when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the server default applies.</value>
     public bool? StartAsPending { get; init; }
 
     /// <summary>Whether resolved conversations reopen on a new message; server default when <see langword="null"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the server default applies.</value>
     public bool? ReopenResolved { get; init; }
 
     internal void Validate(string paramName)
@@ -51,6 +61,14 @@ public sealed record ChatwootConfig
             throw new ArgumentException("An enabled Chatwoot block needs an ApiToken.", paramName);
         }
     }
+
+    /// <summary>Prints the Chatwoot block with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <returns>The text <c>ChatwootConfig { ... }</c>, without secrets.</returns>
+    public override string ToString() => Redaction.PrintRecord(nameof(ChatwootConfig), PrintMembers);
+
+    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
+    private Type EqualityContract => typeof(ChatwootConfig);
 
     private bool PrintMembers(StringBuilder builder)
     {

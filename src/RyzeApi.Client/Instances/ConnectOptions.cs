@@ -7,9 +7,11 @@ public sealed record ConnectOptions
     /// The phone number in international format (e.g. <c>5511999999999</c>; a leading <c>+</c> is dropped before sending);
     /// when set, a pairing code is issued instead of a QR code.
     /// </summary>
+    /// <value>The default is <see langword="null"/>: no <c>number</c> parameter is sent and a QR code is issued.</value>
     public string? PhoneNumber { get; init; }
 
     /// <summary>Days of history to request on first pairing (<c>?history=</c>); forces a sync even when history sync is disabled. Not guaranteed by WhatsApp.</summary>
+    /// <value>The default is <see langword="null"/>: no <c>history</c> parameter is sent.</value>
     public int? HistoryDays { get; init; }
 
     /// <summary>The number as RyzeAPI documents it: digits only (SPEC §2.4).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -10,24 +11,31 @@ public sealed record CreateInstanceRequest
     public required string Name { get; init; }
 
     /// <summary>A custom instance token, unique in the account; RyzeAPI generates one when <see langword="null"/>. Printed as <c>***</c>.</summary>
+    /// <value>The default is <see langword="null"/>: no token is sent and RyzeAPI generates one.</value>
     public string? Token { get; init; }
 
     /// <summary>The instance's own proxy, or <see langword="null"/> for none.</summary>
+    /// <value>The default is <see langword="null"/>: no proxy fields are sent (no proxy).</value>
     public ProxyConfig? Proxy { get; init; }
 
     /// <summary>The <c>default</c> webhook, or <see langword="null"/> for none.</summary>
+    /// <value>The default is <see langword="null"/>: no webhook fields are sent (no webhook).</value>
     public WebhookConfig? Webhook { get; init; }
 
     /// <summary>The WebSocket event stream, or <see langword="null"/> for none.</summary>
+    /// <value>The default is <see langword="null"/>: no WebSocket fields are sent (no WebSocket).</value>
     public WebSocketConfig? WebSocket { get; init; }
 
     /// <summary>A Chatwoot inbox, or <see langword="null"/> for none.</summary>
+    /// <value>The default is <see langword="null"/>: no Chatwoot fields are sent (no Chatwoot).</value>
     public ChatwootConfig? Chatwoot { get; init; }
 
     /// <summary>Behaviour settings, or <see langword="null"/> for the server's defaults.</summary>
+    /// <value>The default is <see langword="null"/>: no settings fields are sent and the server's defaults apply.</value>
     public InstanceSettings? Settings { get; init; }
 
     /// <summary>S3 media storage, or <see langword="null"/> for none.</summary>
+    /// <value>The default is <see langword="null"/>: no S3 fields are sent (no S3).</value>
     public S3Config? S3 { get; init; }
 
     internal void Validate(string paramName)
@@ -43,6 +51,14 @@ public sealed record CreateInstanceRequest
         Chatwoot?.Validate(paramName);
         S3?.Validate(paramName);
     }
+
+    /// <summary>Prints the request with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <returns>The text <c>CreateInstanceRequest { ... }</c>, without secrets.</returns>
+    public override string ToString() => Redaction.PrintRecord(nameof(CreateInstanceRequest), PrintMembers);
+
+    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
+    private Type EqualityContract => typeof(CreateInstanceRequest);
 
     private bool PrintMembers(StringBuilder builder)
     {

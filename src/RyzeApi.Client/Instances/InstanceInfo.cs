@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -59,6 +60,14 @@ public sealed record InstanceInfo
     /// </summary>
     [JsonIgnore]
     public InstanceState State => Connection?.State ?? Status;
+
+    /// <summary>Prints the instance with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <returns>The text <c>InstanceInfo { ... }</c>, without secrets.</returns>
+    public override string ToString() => Redaction.PrintRecord(nameof(InstanceInfo), PrintMembers);
+
+    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
+    private Type EqualityContract => typeof(InstanceInfo);
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -3,25 +3,32 @@ namespace RyzeApi.Client;
 /// <summary>A partial settings update: only the fields you set are sent, the others keep their value. At least one is required.</summary>
 public sealed record InstanceSettingsPatch
 {
-    /// <inheritdoc cref="InstanceSettings.AutoRejectCalls"/>
+    /// <summary>Whether incoming calls are rejected automatically.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the current value is kept.</value>
     public bool? AutoRejectCalls { get; init; }
 
-    /// <inheritdoc cref="InstanceSettings.CallRejectMessage"/>
+    /// <summary>The message sent to a rejected caller.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the current value is kept.</value>
     public string? CallRejectMessage { get; init; }
 
-    /// <inheritdoc cref="InstanceSettings.IgnoreGroupMessages"/>
+    /// <summary>Whether group messages are ignored on ingestion.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the current value is kept.</value>
     public bool? IgnoreGroupMessages { get; init; }
 
     /// <summary>Whether presence stays "available"; applied at once when the instance is connected.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the current value is kept.</value>
     public bool? KeepOnlineStatus { get; init; }
 
-    /// <inheritdoc cref="InstanceSettings.AutoReadMessages"/>
+    /// <summary>Whether received messages are marked as read.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the current value is kept.</value>
     public bool? AutoReadMessages { get; init; }
 
-    /// <inheritdoc cref="InstanceSettings.DisableHistorySync"/>
+    /// <summary>Whether history sync is off on pairing.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the current value is kept.</value>
     public bool? DisableHistorySync { get; init; }
 
-    /// <inheritdoc cref="InstanceSettings.IgnoreStatus"/>
+    /// <summary>Whether status messages (stories) are ignored.</summary>
+    /// <value>The default is <see langword="null"/>: not sent, the current value is kept.</value>
     public bool? IgnoreStatus { get; init; }
 
     internal bool IsEmpty =>

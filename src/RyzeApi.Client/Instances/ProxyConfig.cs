@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -9,22 +10,28 @@ public sealed record ProxyConfig
     /// <summary>A block that removes the instance's proxy (<c>enabled: false</c>).</summary>
     public static ProxyConfig Disabled { get; } = new() { Enabled = false };
 
-    /// <summary>Whether the proxy is used. <value>The default is <see langword="true"/>.</value></summary>
+    /// <summary>Whether the proxy is used.</summary>
+    /// <value>The default is <see langword="true"/>.</value>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>The proxy protocol. <value>The default is <see cref="ProxyProtocol.Http"/>.</value></summary>
+    /// <summary>The proxy protocol.</summary>
+    /// <value>The default is <see cref="ProxyProtocol.Http"/>.</value>
     public ProxyProtocol Protocol { get; init; } = ProxyProtocol.Http;
 
     /// <summary>The proxy host name or address; required when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? Host { get; init; }
 
     /// <summary>The proxy port, 1 to 65535; required when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent (when set, it is sent as a string).</value>
     public int? Port { get; init; }
 
     /// <summary>The user name, when the proxy needs one.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? Username { get; init; }
 
     /// <summary>The password; RyzeAPI stores it encrypted and never returns it. Printed as <c>***</c>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? Password { get; init; }
 
     internal void Validate(string paramName)
@@ -49,6 +56,14 @@ public sealed record ProxyConfig
             throw new ArgumentException("Proxy protocol must be Http, Https or Socks5.", paramName);
         }
     }
+
+    /// <summary>Prints the proxy block with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <returns>The text <c>ProxyConfig { ... }</c>, without secrets.</returns>
+    public override string ToString() => Redaction.PrintRecord(nameof(ProxyConfig), PrintMembers);
+
+    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
+    private Type EqualityContract => typeof(ProxyConfig);
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -9,25 +10,32 @@ public sealed record S3Config
     /// <summary>A block that turns S3 off and deletes the stored credentials (<c>enabled: false</c>).</summary>
     public static S3Config Disabled { get; } = new() { Enabled = false };
 
-    /// <summary>Whether media goes to S3. <value>The default is <see langword="true"/>.</value></summary>
+    /// <summary>Whether media goes to S3.</summary>
+    /// <value>The default is <see langword="true"/>.</value>
     public bool Enabled { get; init; } = true;
 
     /// <summary>The region, e.g. <c>us-east-1</c>; required when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? Region { get; init; }
 
     /// <summary>The bucket, which must already exist; required when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? Bucket { get; init; }
 
     /// <summary>The access key id; required when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? AccessKey { get; init; }
 
     /// <summary>The secret access key; required when <see cref="Enabled"/>. Stored encrypted, never returned, printed as <c>***</c>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public string? SecretKey { get; init; }
 
     /// <summary>A custom endpoint for S3-compatible stores; <see langword="null"/> means AWS S3.</summary>
+    /// <value>The default is <see langword="null"/>: not sent (AWS S3).</value>
     public Uri? Endpoint { get; init; }
 
     /// <summary>A key prefix for stored objects, e.g. <c>media/sales/</c>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent (no prefix).</value>
     public string? PathPrefix { get; init; }
 
     internal void Validate(string paramName)
@@ -49,6 +57,14 @@ public sealed record S3Config
             HttpUrl.Require(Endpoint, "S3 Endpoint", paramName);
         }
     }
+
+    /// <summary>Prints the S3 block with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <returns>The text <c>S3Config { ... }</c>, without secrets.</returns>
+    public override string ToString() => Redaction.PrintRecord(nameof(S3Config), PrintMembers);
+
+    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
+    private Type EqualityContract => typeof(S3Config);
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -6,22 +7,28 @@ namespace RyzeApi.Client;
 /// <summary>The instance's <c>default</c> webhook: where RyzeAPI POSTs events.</summary>
 public sealed record WebhookConfig
 {
-    /// <summary>Whether the webhook is on. <value>The default is <see langword="true"/>.</value></summary>
+    /// <summary>Whether the webhook is on.</summary>
+    /// <value>The default is <see langword="true"/>.</value>
     public bool Enabled { get; init; } = true;
 
     /// <summary>The absolute http(s) URL events are POSTed to; required when <see cref="Enabled"/>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent.</value>
     public Uri? Url { get; init; }
 
     /// <summary>The <c>Authorization</c> header value sent with each delivery, so your endpoint can check the caller. Printed as <c>***</c>.</summary>
+    /// <value>The default is <see langword="null"/>: not sent (deliveries carry no <c>Authorization</c> header).</value>
     public string? Authorization { get; init; }
 
-    /// <summary>Whether the event name is appended to the URL (<c>/webhook/message.exchange</c>). <value>The default is <see langword="false"/>.</value></summary>
+    /// <summary>Whether the event name is appended to the URL (<c>/webhook/message.exchange</c>).</summary>
+    /// <value>The default is <see langword="false"/>.</value>
     public bool ByEvents { get; init; }
 
-    /// <summary>The events to deliver (see <see cref="RyzeEvents"/>); <see langword="null"/> or empty means all. <value>The default is all events.</value></summary>
+    /// <summary>The events to deliver (see <see cref="RyzeEvents"/>); <see langword="null"/> or empty means all.</summary>
+    /// <value>The default is all events.</value>
     public IReadOnlyList<string>? Events { get; init; }
 
-    /// <summary>Whether media is delivered inline as base64. <value>The default is <see langword="false"/>.</value></summary>
+    /// <summary>Whether media is delivered inline as base64.</summary>
+    /// <value>The default is <see langword="false"/>.</value>
     public bool MediaBase64 { get; init; }
 
     internal void Validate(string paramName)
@@ -31,6 +38,14 @@ public sealed record WebhookConfig
             HttpUrl.Require(Url, "webhook Url", paramName);
         }
     }
+
+    /// <summary>Prints the webhook block with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <returns>The text <c>WebhookConfig { ... }</c>, without secrets.</returns>
+    public override string ToString() => Redaction.PrintRecord(nameof(WebhookConfig), PrintMembers);
+
+    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
+    private Type EqualityContract => typeof(WebhookConfig);
 
     private bool PrintMembers(StringBuilder builder)
     {

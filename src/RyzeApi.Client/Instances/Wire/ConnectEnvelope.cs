@@ -15,4 +15,7 @@ internal sealed record ConnectEnvelope : WireEnvelope
     public string? PairingCode { get; init; }
 
     public string? Status { get; init; }
+
+    /// <summary>Only the type name: this record holds secrets, and a generated <c>ToString()</c> would print them.</summary>
+    public override string ToString() => nameof(ConnectEnvelope);
 }

@@ -71,4 +71,7 @@ internal sealed record CreateInstanceBody : SettingsBody
     public string? S3Endpoint { get; init; }
 
     public string? S3PathPrefix { get; init; }
+
+    /// <summary>Only the type name: this record holds secrets, and a generated <c>ToString()</c> would print them.</summary>
+    public override string ToString() => nameof(CreateInstanceBody);
 }

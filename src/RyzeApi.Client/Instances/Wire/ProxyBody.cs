@@ -14,4 +14,7 @@ internal sealed record ProxyBody
     public string? Username { get; init; }
 
     public string? Password { get; init; }
+
+    /// <summary>Only the type name: this record holds secrets, and a generated <c>ToString()</c> would print them.</summary>
+    public override string ToString() => nameof(ProxyBody);
 }

@@ -16,4 +16,7 @@ internal sealed record S3Body
     public string? Endpoint { get; init; }
 
     public string? PathPrefix { get; init; }
+
+    /// <summary>Only the type name: this record holds secrets, and a generated <c>ToString()</c> would print them.</summary>
+    public override string ToString() => nameof(S3Body);
 }

@@ -4,4 +4,7 @@ namespace RyzeApi.Client.Instances.Wire;
 internal sealed record TokenHolder
 {
     public string? Token { get; init; }
+
+    /// <summary>Only the type name: this record holds secrets, and a generated <c>ToString()</c> would print them.</summary>
+    public override string ToString() => nameof(TokenHolder);
 }
