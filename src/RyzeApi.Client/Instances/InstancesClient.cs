@@ -28,7 +28,7 @@ public partial class InstancesClient
     /// <exception cref="ArgumentException">The name or a block is invalid; nothing was sent.</exception>
     /// <exception cref="RyzeConflictException">The name or custom token is taken.</exception>
     /// <exception cref="RyzeForbiddenException">The account's instance quota is used up (<see cref="RyzeForbiddenException.IsQuotaExceeded"/>).</exception>
-    /// <exception cref="RyzeApiException">Any other failure; when <see cref="RyzeApiException.MayHaveBeenProcessed"/>, reconcile with <see cref="GetAsync"/>.</exception>
+    /// <exception cref="RyzeApiException">Any other failure; when <see cref="RyzeApiException.MayHaveBeenProcessed"/>, call <see cref="EnsureAsync"/> with the same request: it finds the instance by name and never creates it twice.</exception>
     public virtual Task<Instance> CreateAsync(CreateInstanceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
