@@ -48,18 +48,10 @@ public sealed record FakeInstance
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>
-    /// Prints the snapshot with every secret replaced by <c>***</c>. Declared explicitly so that assertion libraries
-    /// (FluentAssertions) print this rather than every member.
+    /// Prints the snapshot with every secret replaced by <c>***</c>.
     /// </summary>
     /// <returns>The snapshot as text, without secrets.</returns>
     public override string ToString() => Redaction.PrintRecord(nameof(FakeInstance), PrintMembers);
-
-    /// <summary>
-    /// Declared rather than generated so that FluentAssertions, which prints a record it recognizes by a compiler-generated
-    /// <c>EqualityContract</c> member by member (secrets included), prints <see cref="ToString"/> instead.
-    /// </summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
-    private Type EqualityContract => typeof(FakeInstance);
 
     /// <summary>Prints the members with every secret replaced by <c>***</c>.</summary>
     private bool PrintMembers(StringBuilder builder)

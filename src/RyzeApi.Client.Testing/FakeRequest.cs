@@ -29,17 +29,10 @@ public sealed record FakeRequest
     /// <summary>
     /// Prints the request without secrets: the values of the <c>token</c> and <c>Authorization</c> headers and of the body's
     /// secret JSON fields (any name containing token, password, secret, qrcode, pairingcode or authorization) show as
-    /// <c>***</c>. Declared explicitly so that assertion libraries (FluentAssertions) print this rather than every member.
+    /// <c>***</c>.
     /// </summary>
     /// <returns>The request as text, for example <c>FakeRequest { Method = POST, ..., Body = {"name":"sales","token":"***"}, ... }</c>.</returns>
     public override string ToString() => Redaction.PrintRecord(nameof(FakeRequest), PrintMembers);
-
-    /// <summary>
-    /// Declared rather than generated so that FluentAssertions, which prints a record it recognizes by a compiler-generated
-    /// <c>EqualityContract</c> member by member (secrets included), prints <see cref="ToString"/> instead.
-    /// </summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
-    private Type EqualityContract => typeof(FakeRequest);
 
     /// <summary>Prints the members with secret header values and secret body fields masked.</summary>
     private bool PrintMembers(StringBuilder builder)

@@ -18,9 +18,7 @@ internal static partial class Redaction
 
     /// <summary>
     /// Prints a record as its compiler-generated <c>ToString()</c> would (<c>TypeName { members }</c>), from its own
-    /// <c>PrintMembers</c>, which masks its secrets. A record that holds secrets declares <c>ToString()</c> with this and
-    /// declares its <c>EqualityContract</c>: FluentAssertions prints any record whose <c>EqualityContract</c> is
-    /// compiler-generated member by member (secrets included) and prints <c>ToString()</c> only for other types.
+    /// <c>PrintMembers</c>, which masks its secrets: one body for the <c>ToString()</c> every secret-holding record declares.
     /// </summary>
     public static string PrintRecord(string typeName, Func<StringBuilder, bool> printMembers)
     {

@@ -102,7 +102,7 @@ internal sealed partial class RyzeTransport(
                 {
                     return await read.ConfigureAwait(false);
                 }
-                catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && ResendableRead(response) is { } endpoint
+                catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && !cancellationToken.IsCancellationRequested && ResendableRead(response) is { } endpoint
                     && options.TotalTimeout - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
                 {
                     budget = options.TotalTimeout;
@@ -114,6 +114,11 @@ internal sealed partial class RyzeTransport(
         catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw RyzeErrorFactory.FromTransportFailure(sent, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+        {
+            // The body is read, and a read is resent, on the reading timeout's token: the caller's cancellation carries the caller's token.
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -49,13 +48,9 @@ public sealed record ConnectResult
     internal static string? NormalizePairingCode(string? code) =>
         code?.Replace("-", string.Empty, StringComparison.Ordinal).Trim().ToUpperInvariant();
 
-    /// <summary>Prints the connect answer with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <summary>Prints the connect answer with every secret as <c>***</c>.</summary>
     /// <returns>The text <c>ConnectResult { ... }</c>, without secrets.</returns>
     public override string ToString() => Redaction.PrintRecord(nameof(ConnectResult), PrintMembers);
-
-    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
-    private Type EqualityContract => typeof(ConnectResult);
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -51,13 +50,9 @@ public sealed record Instance
     /// <summary>When the instance was last changed.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
-    /// <summary>Prints the instance with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <summary>Prints the instance with every secret as <c>***</c>.</summary>
     /// <returns>The text <c>Instance { ... }</c>, without secrets.</returns>
     public override string ToString() => Redaction.PrintRecord(nameof(Instance), PrintMembers);
-
-    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
-    private Type EqualityContract => typeof(Instance);
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -61,13 +60,9 @@ public sealed record InstanceInfo
     [JsonIgnore]
     public InstanceState State => Connection?.State ?? Status;
 
-    /// <summary>Prints the instance with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <summary>Prints the instance with every secret as <c>***</c>.</summary>
     /// <returns>The text <c>InstanceInfo { ... }</c>, without secrets.</returns>
     public override string ToString() => Redaction.PrintRecord(nameof(InstanceInfo), PrintMembers);
-
-    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
-    private Type EqualityContract => typeof(InstanceInfo);
 
     private bool PrintMembers(StringBuilder builder)
     {

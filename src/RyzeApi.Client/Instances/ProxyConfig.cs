@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -57,13 +56,9 @@ public sealed record ProxyConfig
         }
     }
 
-    /// <summary>Prints the proxy block with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <summary>Prints the proxy block with every secret as <c>***</c>.</summary>
     /// <returns>The text <c>ProxyConfig { ... }</c>, without secrets.</returns>
     public override string ToString() => Redaction.PrintRecord(nameof(ProxyConfig), PrintMembers);
-
-    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
-    private Type EqualityContract => typeof(ProxyConfig);
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -58,13 +57,9 @@ public sealed record S3Config
         }
     }
 
-    /// <summary>Prints the S3 block with every secret as <c>***</c>; FluentAssertions failure messages print this too.</summary>
+    /// <summary>Prints the S3 block with every secret as <c>***</c>.</summary>
     /// <returns>The text <c>S3Config { ... }</c>, without secrets.</returns>
     public override string ToString() => Redaction.PrintRecord(nameof(S3Config), PrintMembers);
-
-    /// <summary>Declared, not generated, so that FluentAssertions prints <see cref="ToString"/> rather than every member.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A record's EqualityContract is an instance property.")]
-    private Type EqualityContract => typeof(S3Config);
 
     private bool PrintMembers(StringBuilder builder)
     {

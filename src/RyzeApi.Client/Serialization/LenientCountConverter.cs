@@ -7,7 +7,8 @@ namespace RyzeApi.Client.Serialization;
 /// <summary>
 /// Reads the metrics' counts, whose types the docs do not give (SPEC §2.13: "Types NOT FOUND"): an integer, a number with
 /// a fraction (rounded) or a numeric string. Any other shape (<c>null</c>, an array of daily counts, an object) reads as 0
-/// instead of failing the whole answer. Every <see cref="long"/> RyzeAPI sends is such a count; writing is unchanged.
+/// instead of failing the whole answer. It reads every <see cref="long"/> RyzeAPI sends: the counts, and Chatwoot's
+/// account id, whose unreadable value reads as 0 too. Writing is unchanged.
 /// </summary>
 internal sealed class LenientCountConverter : JsonConverter<long>
 {

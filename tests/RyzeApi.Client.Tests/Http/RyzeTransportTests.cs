@@ -105,6 +105,21 @@ public sealed class RyzeTransportTests
         server.Accepted.Should().Be(2);
     }
 
+    [Fact]
+    public async Task Cancelling_while_the_read_is_sent_again_throws_with_the_callers_token()
+    {
+        using var server = new RawTcpServer(n => n == 0 ? Answer(RawTcpServer.Ok(DocumentedAnswers.Settings, cut: true)) : Task.FromResult<byte[]?>(null));
+        var client = new RyzeClient(Options(server));
+        using var cancellation = new CancellationTokenSource();
+        var call = client.Instances.GetSettingsAsync("sales", cancellation.Token);
+        await WaitUntilAsync(() => server.Accepted == 2, "the cut read should have been sent again");
+
+        await cancellation.CancelAsync();
+        var act = () => call.Released();
+
+        (await act.Should().ThrowAsync<OperationCanceledException>()).Which.CancellationToken.Should().Be(cancellation.Token);
+    }
+
     private static Task<byte[]?> Answer(byte[] bytes) => Task.FromResult<byte[]?>(bytes);
 
     private static RyzeClientOptions Options(RawTcpServer server, Action<RyzeClientOptions>? configure = null)

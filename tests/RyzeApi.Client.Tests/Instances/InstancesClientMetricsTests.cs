@@ -81,6 +81,7 @@ public sealed class InstancesClientMetricsTests : IDisposable
     [InlineData("\"not a date\"")]
     [InlineData("[]")]
     [InlineData("99999999999999999999")]
+    [InlineData("-9223372036854775808")]
     public async Task GetMetrics_reads_an_unusable_timestamp_as_none(string value)
     {
         _server.Respond("GET", "/api/instance/metrics/sales", 200, $$$"""{"success":true,"metrics":{"instance":"sales","firstMessageAt":{{{value}}},"totalMessages":3}}""");

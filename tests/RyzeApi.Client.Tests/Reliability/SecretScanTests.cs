@@ -7,8 +7,8 @@ namespace RyzeApi.Client.Tests.Reliability;
 
 /// <summary>
 /// Every public operation, with sentinel secrets in every secret field and the fake's QR and pairing codes, on the
-/// happy path and under injected faults; then Trace logs, activities, metric tags, exception messages, and
-/// <c>ToString()</c> and the FluentAssertions formatting of every object the caller can hold are searched for each secret.
+/// happy path and under injected faults; then Trace logs, activities, metric tags, exception messages and
+/// <c>ToString()</c> of every object the caller can hold are searched for each secret.
 /// </summary>
 public sealed class SecretScanTests(ITestOutputHelper output) : IDisposable
 {
@@ -138,7 +138,6 @@ public sealed class SecretScanTests(ITestOutputHelper output) : IDisposable
     {
         var texts = _capture.Texts()
             .Concat(_objects.Select(o => o?.ToString() ?? string.Empty))
-            .Concat(_objects.Select(o => FluentAssertions.Formatting.Formatter.ToString(o))) // what a failed assertion prints
             .Concat(_objects.OfType<System.Collections.IEnumerable>().SelectMany(e => e.Cast<object?>()).Select(o => o?.ToString() ?? string.Empty))
             .Concat(_exceptions.SelectMany(Describe))
             .ToList();
