@@ -141,7 +141,8 @@ public sealed class InstancesClientListTests : IDisposable
               {"name":"d","status":"connected","connection":{"state":"banned"}},
               {"name":"e","status":"connected","connection":{"state":"temp_banned"}},
               {"name":"f","status":"connecting","connection":{"numberJid":null}},
-              {"name":"g","status":"connecting","connection":{"state":null}}]}
+              {"name":"g","status":"connecting","connection":{"state":null}},
+              {"name":"h","status":"connected","connection":{"state":""}}]}
             """);
 
         var instances = await _server.Instances().ListAsync();
@@ -149,7 +150,7 @@ public sealed class InstancesClientListTests : IDisposable
         // "hibernating" is a state this SDK does not know: Unknown, not the possibly stale stored "connected".
         instances.Select(i => i.State).Should().Equal(
             InstanceState.LoggedOut, InstanceState.Unknown, InstanceState.LoggedOut, InstanceState.Banned, InstanceState.Banned,
-            InstanceState.Connecting, InstanceState.Connecting);
+            InstanceState.Connecting, InstanceState.Connecting, InstanceState.Connected);
         instances[5].Connection!.State.Should().BeNull();
     }
 
