@@ -1,5 +1,4 @@
 using System.Net;
-using Refit;
 
 namespace RyzeApi.Client.Http;
 
@@ -11,7 +10,6 @@ namespace RyzeApi.Client.Http;
 internal static class Resends
 {
     private static readonly HttpRequestOptionsKey<bool> AfterAmbiguousAttemptKey = new("RyzeApi.ResentAfterAmbiguousAttempt");
-    private static readonly HttpRequestOptionsKey<string> MethodNameKey = new(HttpRequestMessageOptions.MethodName);
 
     public static void MarkAfterAmbiguousAttempt(HttpRequestMessage request) => request.Options.Set(AfterAmbiguousAttemptKey, true);
 
@@ -24,5 +22,5 @@ internal static class Resends
         && response.RequestMessage is { } request
         && request.Options.TryGetValue(AfterAmbiguousAttemptKey, out var resent) && resent
         // Not logout: it keeps the instance (SPEC §2.6), so its 404 means the instance does not exist, never that a logout worked.
-        && request.Options.TryGetValue(MethodNameKey, out var method) && method == nameof(IRyzeApi.DeleteAsync);
+        && request.Options.TryGetValue(RyzeEndpoint.MethodNameKey, out var method) && method == nameof(IRyzeApi.DeleteAsync);
 }

@@ -12,7 +12,8 @@ internal readonly record struct RyzeEndpoint(bool IsIdempotent, bool IsConnect, 
     public const string CreateBucket = "create";
     public const string GlobalBucket = "global";
 
-    private static readonly HttpRequestOptionsKey<string> MethodNameKey = new(HttpRequestMessageOptions.MethodName);
+    /// <summary>The <see cref="IRyzeApi"/> method Refit stamps on each request it builds.</summary>
+    internal static readonly HttpRequestOptionsKey<string> MethodNameKey = new(HttpRequestMessageOptions.MethodName);
     private static readonly HttpRequestOptionsKey<string> TemplateKey = new(HttpRequestMessageOptions.RelativePathTemplate);
 
     public static RyzeEndpoint Of(HttpRequestMessage request)
