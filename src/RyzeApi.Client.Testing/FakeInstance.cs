@@ -47,12 +47,6 @@ public sealed record FakeInstance
     /// <summary>Gets when the instance was created.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>
-    /// Prints the snapshot with every secret replaced by <c>***</c>.
-    /// </summary>
-    /// <returns>The snapshot as text, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(FakeInstance), PrintMembers);
-
     /// <summary>Prints the members with every secret replaced by <c>***</c>.</summary>
     private bool PrintMembers(StringBuilder builder)
     {

@@ -26,14 +26,6 @@ public sealed record FakeRequest
     /// <summary>Gets when the request arrived, on the server's clock.</summary>
     public required DateTimeOffset Time { get; init; }
 
-    /// <summary>
-    /// Prints the request without secrets: the values of the <c>token</c> and <c>Authorization</c> headers and of the body's
-    /// secret JSON fields (any name containing token, password, secret, qrcode, pairingcode or authorization) show as
-    /// <c>***</c>.
-    /// </summary>
-    /// <returns>The request as text, for example <c>FakeRequest { Method = POST, ..., Body = {"name":"sales","token":"***"}, ... }</c>.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(FakeRequest), PrintMembers);
-
     /// <summary>Prints the members with secret header values and secret body fields masked.</summary>
     private bool PrintMembers(StringBuilder builder)
     {

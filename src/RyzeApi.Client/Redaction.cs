@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace RyzeApi.Client;
@@ -15,21 +14,6 @@ internal static partial class Redaction
     /// pairingcode or authorization) in a piece of JSON that may be cut off anywhere, e.g. a body snippet.
     /// </summary>
     public static string MaskSecretFields(string json) => SecretField().Replace(json, "${key}\"" + Mask + "\"");
-
-    /// <summary>
-    /// Prints a record as its compiler-generated <c>ToString()</c> would (<c>TypeName { members }</c>), from its own
-    /// <c>PrintMembers</c>, which masks its secrets: one body for the <c>ToString()</c> every secret-holding record declares.
-    /// </summary>
-    public static string PrintRecord(string typeName, Func<StringBuilder, bool> printMembers)
-    {
-        var builder = new StringBuilder(typeName).Append(" { ");
-        if (printMembers(builder))
-        {
-            builder.Append(' ');
-        }
-
-        return builder.Append('}').ToString();
-    }
 
     [GeneratedRegex("""(?<key>"[^"\\]*(?:token|password|secret|qrcode|pairingcode|authorization)[^"\\]*"\s*:\s*)"(?:[^"\\]|\\.)*"?""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretField();

@@ -61,10 +61,6 @@ public sealed record ChatwootConfig
         }
     }
 
-    /// <summary>Prints the Chatwoot block with every secret as <c>***</c>.</summary>
-    /// <returns>The text <c>ChatwootConfig { ... }</c>, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(ChatwootConfig), PrintMembers);
-
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Enabled = {Enabled}, BaseUrl = {BaseUrl}, AccountId = {AccountId}, ApiToken = {Redaction.Of(ApiToken)}, InboxName = {InboxName}, ");

@@ -48,10 +48,6 @@ public sealed record ConnectResult
     internal static string? NormalizePairingCode(string? code) =>
         code?.Replace("-", string.Empty, StringComparison.Ordinal).Trim().ToUpperInvariant();
 
-    /// <summary>Prints the connect answer with every secret as <c>***</c>.</summary>
-    /// <returns>The text <c>ConnectResult { ... }</c>, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(ConnectResult), PrintMembers);
-
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Kind = {Kind}, QrCode = {Redaction.Of(QrCode)}, QrCodeDataUrl = {Redaction.Of(QrCodeDataUrl)}, PairingCode = {Redaction.Of(PairingCode)}, Message = {Message}");

@@ -51,10 +51,6 @@ public sealed record CreateInstanceRequest
         S3?.Validate(paramName);
     }
 
-    /// <summary>Prints the request with every secret as <c>***</c>.</summary>
-    /// <returns>The text <c>CreateInstanceRequest { ... }</c>, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(CreateInstanceRequest), PrintMembers);
-
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Name = {Name}, Token = {Redaction.Of(Token)}, Proxy = {Proxy}, Webhook = {Webhook}, WebSocket = {WebSocket}, ");

@@ -50,10 +50,6 @@ public sealed record Instance
     /// <summary>When the instance was last changed.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
-    /// <summary>Prints the instance with every secret as <c>***</c>.</summary>
-    /// <returns>The text <c>Instance { ... }</c>, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(Instance), PrintMembers);
-
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Id = {Id}, Name = {Name}, Token = {Redaction.Of(Token)}, Status = {Status}, NumberJid = {NumberJid}, Proxy = {Proxy}, Webhook = {Webhook}, ");

@@ -60,10 +60,6 @@ public sealed record InstanceInfo
     [JsonIgnore]
     public InstanceState State => Connection?.State ?? Status;
 
-    /// <summary>Prints the instance with every secret as <c>***</c>.</summary>
-    /// <returns>The text <c>InstanceInfo { ... }</c>, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(InstanceInfo), PrintMembers);
-
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Id = {Id}, Name = {Name}, Token = {Redaction.Of(Token)}, Status = {Status}, State = {State}, Connection = {Connection}, Profile = {Profile}, ");

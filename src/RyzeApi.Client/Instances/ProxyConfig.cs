@@ -56,10 +56,6 @@ public sealed record ProxyConfig
         }
     }
 
-    /// <summary>Prints the proxy block with every secret as <c>***</c>.</summary>
-    /// <returns>The text <c>ProxyConfig { ... }</c>, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(ProxyConfig), PrintMembers);
-
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Enabled = {Enabled}, Protocol = {Protocol}, Host = {Host}, Port = {Port}, Username = {Username}, Password = {Redaction.Of(Password)}");

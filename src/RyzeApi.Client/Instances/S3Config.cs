@@ -57,10 +57,6 @@ public sealed record S3Config
         }
     }
 
-    /// <summary>Prints the S3 block with every secret as <c>***</c>.</summary>
-    /// <returns>The text <c>S3Config { ... }</c>, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(S3Config), PrintMembers);
-
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Enabled = {Enabled}, Region = {Region}, Bucket = {Bucket}, AccessKey = {AccessKey}, SecretKey = {Redaction.Of(SecretKey)}, Endpoint = {Endpoint}, PathPrefix = {PathPrefix}");

@@ -38,10 +38,6 @@ public sealed record WebhookConfig
         }
     }
 
-    /// <summary>Prints the webhook block with every secret as <c>***</c>.</summary>
-    /// <returns>The text <c>WebhookConfig { ... }</c>, without secrets.</returns>
-    public override string ToString() => Redaction.PrintRecord(nameof(WebhookConfig), PrintMembers);
-
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Enabled = {Enabled}, Url = {Url}, Authorization = {Redaction.Of(Authorization)}, ByEvents = {ByEvents}, Events = [{string.Join(", ", Events ?? [])}], MediaBase64 = {MediaBase64}");
