@@ -14,7 +14,8 @@ namespace RyzeApi.Client;
 /// <remarks>
 /// Each registration's options are read once, when its client is created, and that one validated copy serves the
 /// client and every HTTP handler built for it; a later configuration reload does not reach it. Restart the app (or
-/// build a new service provider) to apply changes.
+/// build a new service provider) to apply changes. Calling <c>AddRyzeApiClient</c> again with the same name adds to that
+/// registration's options (in call order) and returns the same client's builder; the SDK's handler is added once.
 /// </remarks>
 public static class RyzeApiServiceCollectionExtensions
 {
@@ -62,7 +63,16 @@ public static class RyzeApiServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(name);
+        var registeredBefore = services.Any(d => d.ServiceType == typeof(RyzeClientRegistry.Registration)
+            && d.ImplementationInstance is RyzeClientRegistry.Registration r && r.Name == name);
         configure(services.AddOptions<RyzeClientOptions>(name).ValidateOnStart());
+        if (registeredBefore)
+        {
+            // A second call for a name adds to its options (e.g. a section, then code); its pipeline is already built, and
+            // a second SDK handler would nest: retries multiplied, User-Agent stamped twice, every span recorded twice.
+            return services.AddHttpClient(RyzeClientFactory.HttpClientName(name));
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RyzeClientOptions>, RyzeClientOptionsValidator>());
         services.AddSingleton(new RyzeClientRegistry.Registration(name));
         services.TryAddSingleton<RyzeClientRegistry>();

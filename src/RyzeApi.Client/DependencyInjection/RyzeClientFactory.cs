@@ -29,7 +29,7 @@ internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFa
             new RefreshingRyzeApi(httpClients, httpClientName).Get,
             clientOptions,
             services.GetService<TimeProvider>() ?? TimeProvider.System,
-            services.GetService<IInstanceTokenProvider>(),
+            ScopedInstanceTokenProvider.For(services),
             logger: RyzeApiServiceCollectionExtensions.LoggerOf(services));
         return new RyzeClient(transport);
     }

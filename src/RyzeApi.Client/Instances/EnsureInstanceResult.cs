@@ -7,8 +7,9 @@ public sealed record EnsureInstanceResult
     public required string Name { get; init; }
 
     /// <summary>
-    /// <see langword="true"/> when this call created the instance: its create succeeded, or its create failed without a
-    /// clear answer and the instance found afterwards carries the custom <see cref="CreateInstanceRequest.Token"/> sent.
+    /// <see langword="true"/> when this call created the instance: its create succeeded, was answered with a 2xx whose body
+    /// could not be read, or failed without a clear answer and the instance found afterwards carries the custom
+    /// <see cref="CreateInstanceRequest.Token"/> sent.
     /// <see langword="false"/> when the instance already existed (including a 409 on create) or could not be proven ours.
     /// </summary>
     public bool Created { get; init; }

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace RyzeApi.Client;
 
 public partial class InstancesClient
@@ -10,8 +12,8 @@ public partial class InstancesClient
     /// </summary>
     /// <remarks>
     /// A create is never resent. When this call's own create fails without a clear answer, the instance is looked up by
-    /// name: found with the custom <see cref="CreateInstanceRequest.Token"/> that was sent, it is provably ours
-    /// (<c>Created</c> and <c>Reconciled</c>); found otherwise, it is returned with <c>Reconciled</c> only; not found, the
+    /// name: found after a 2xx this call could not read, or with the custom <see cref="CreateInstanceRequest.Token"/> that
+    /// was sent, it is provably ours (<c>Created</c> and <c>Reconciled</c>); found otherwise, it is returned with <c>Reconciled</c> only; not found, the
     /// original exception is thrown, since the server may still be processing it: call again later to retry safely.
     /// </remarks>
     /// <param name="request">The instance to ensure; only <see cref="CreateInstanceRequest.Name"/> is used when it exists (its configuration is not changed).</param>
@@ -53,7 +55,9 @@ public partial class InstancesClient
                 throw;
             }
 
-            var provablyOurs = request.Token is not null && string.Equals(found.Token, request.Token, StringComparison.Ordinal);
+            // A 2xx this call could not read answered our own create; otherwise only the custom token sent can prove it.
+            var provablyOurs = ambiguous.StatusCode is >= HttpStatusCode.OK and < HttpStatusCode.MultipleChoices
+                || (request.Token is not null && string.Equals(found.Token, request.Token, StringComparison.Ordinal));
             return new EnsureInstanceResult { Name = request.Name, Created = provablyOurs, ExistingInstance = found, Reconciled = true };
         }
     }

@@ -30,7 +30,7 @@ public sealed record S3Config
     public string? SecretKey { get; init; }
 
     /// <summary>A custom endpoint for S3-compatible stores; <see langword="null"/> means AWS S3.</summary>
-    /// <value>The default is <see langword="null"/>: not sent (AWS S3).</value>
+    /// <value>The default is <see langword="null"/>: AWS S3. Create leaves the field out; updating an enabled block sends <c>"endpoint": ""</c> (SPEC §2.12), which clears a custom endpoint set before.</value>
     public Uri? Endpoint { get; init; }
 
     /// <summary>A key prefix for stored objects, e.g. <c>media/sales/</c>.</summary>

@@ -149,9 +149,51 @@ public sealed class AddRyzeApiClientTests
             ["RyzeApi:MaxRetries"] = "0",
         }).Build();
 
+    [Fact]
+    public async Task Registering_the_same_name_twice_layers_the_options_and_keeps_one_SDK_handler()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 503, """{"success":false,"error":{"message":"down"}}""");
+        var services = new ServiceCollection();
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; o.RetryBaseDelay = TimeSpan.FromMilliseconds(1); });
+        services.AddRyzeApiClient(o => o.MaxRetries = 1);
+        await using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<RyzeClient>().Instances.GetSettingsAsync("sales");
+
+        await act.Should().ThrowAsync<RyzeServerException>();
+        server.Requests.Should().HaveCount(2, "MaxRetries = 1 from the second call: one attempt and one retry, not (1 + 1)²");
+        server.Requests.Should().AllSatisfy(r => r.RequestMessage.Headers!["User-Agent"].Single().Split("RyzeApi.Client/").Should().HaveCount(2, "one SDK product token"));
+    }
+
+    [Fact]
+    public async Task A_scoped_token_provider_is_resolved_in_a_scope_of_its_own_for_each_call()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        var services = new ServiceCollection();
+        services.AddScoped<IInstanceTokenProvider, ScopedTokens>();
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var client = provider.GetRequiredService<RyzeClient>();
+
+        await client.Instances.GetSettingsAsync("sales");
+        await client.Instances.GetSettingsAsync("sales");
+
+        server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("scope-1", "scope-2");
+    }
+
     private sealed class DictionaryTokens(Dictionary<string, string> tokens) : IInstanceTokenProvider
     {
         public ValueTask<string?> GetTokenAsync(string instanceName, CancellationToken cancellationToken = default) =>
             new(tokens.GetValueOrDefault(instanceName));
+    }
+
+    private sealed class ScopedTokens : IInstanceTokenProvider
+    {
+        private static int s_scopes;
+        private readonly string _token = $"scope-{Interlocked.Increment(ref s_scopes)}";
+
+        public ValueTask<string?> GetTokenAsync(string instanceName, CancellationToken cancellationToken = default) => new(_token);
     }
 }

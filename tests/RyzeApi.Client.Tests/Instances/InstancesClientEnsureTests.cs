@@ -66,6 +66,18 @@ public sealed class InstancesClientEnsureTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_201_whose_body_cannot_be_read_the_instance_found_is_ours()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, SalesListed));
+        _server.RespondRaw("POST", CreatePath, 201, "<html><body>Created</body></html>", "text/html");
+
+        var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        result.Should().BeEquivalentTo(new { Created = true, Reconciled = true });
+        CreatesSent().Should().Be(1);
+    }
+
+    [Fact]
     public async Task After_an_ambiguous_500_an_instance_without_our_token_is_returned_but_not_claimed()
     {
         _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, SalesListed));
