@@ -54,7 +54,7 @@ internal static class RyzeErrorFactory
         new(Describe(response.RequestMessage) with
         {
             StatusCode = response.StatusCode,
-            Reason = "the response body is not the documented JSON",
+            Reason = IsUndecodable(exception) ? "the response body could not be decompressed" : "the response body is not the documented JSON",
             BodySnippet = snippet,
         }, exception);
 
@@ -131,9 +131,17 @@ internal static class RyzeErrorFactory
                 return total;
             }
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        catch (Exception ex) when (ex is IOException or HttpRequestException || IsUndecodable(ex))
         {
-            return 0; // the error body was cut off; the status is what matters.
+            return 0; // the error body was cut off or could not be decompressed; the status is what matters.
         }
     }
+
+    /// <summary>
+    /// The handler could not decompress the body: a proxy labelled it gzip, deflate or br and it was not, or it was corrupt.
+    /// Brotli reports that as an <see cref="InvalidOperationException"/>, so only one thrown by the compression code counts.
+    /// </summary>
+    public static bool IsUndecodable(Exception exception) =>
+        exception is InvalidDataException
+        || (exception is InvalidOperationException && exception.Source is { } source && source.StartsWith("System.IO.Compression", StringComparison.Ordinal));
 }

@@ -6,6 +6,10 @@ namespace RyzeApi.Client.Http;
 /// <summary>Reads <c>Retry-After</c> and the <c>X-RateLimit-*</c> headers; malformed values are ignored, never thrown.</summary>
 internal static class RateLimitHeaders
 {
+    // RyzeAPI's windows are one minute long (SPEC §1.3); a longer wait comes from a broken header or clock, and capping it
+    // keeps "now + wait" representable wherever it is added (the gate, the deadline check, the Retry-After sent back).
+    private static readonly TimeSpan MaxServerWait = TimeSpan.FromDays(1);
+
     public static RateLimitInfo? Read(HttpResponseMessage response)
     {
         var headers = response.Headers;
@@ -27,7 +31,8 @@ internal static class RateLimitHeaders
 
     /// <summary>
     /// How long the server asks us to wait: <c>Retry-After</c> (seconds or HTTP date), else <c>X-RateLimit-Reset</c>
-    /// measured against the server's own <c>Date</c> header when present (so a skewed local clock does not matter).
+    /// measured against the server's own <c>Date</c> header when present (so a skewed local clock does not matter);
+    /// never negative and never more than a day.
     /// </summary>
     public static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
@@ -37,19 +42,20 @@ internal static class RateLimitHeaders
         {
             if (retryAfter.Delta is { } delta)
             {
-                return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+                return Bounded(delta);
             }
 
             if (retryAfter.Date is { } date)
             {
-                return Max0(date - serverNow);
+                return Bounded(date - serverNow);
             }
         }
 
-        return Read(response)?.ResetsAt is { } resetsAt ? Max0(resetsAt - serverNow) : null;
+        return Read(response)?.ResetsAt is { } resetsAt ? Bounded(resetsAt - serverNow) : null;
     }
 
-    private static TimeSpan Max0(TimeSpan value) => value < TimeSpan.Zero ? TimeSpan.Zero : value;
+    private static TimeSpan Bounded(TimeSpan wait) =>
+        wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxServerWait ? MaxServerWait : wait;
 
     private static int? ToInt(long? value) => value is >= int.MinValue and <= int.MaxValue ? (int)value.Value : null;
 

@@ -43,7 +43,7 @@ internal static class RyzeResponseReader
                 // An empty 2xx body carries no error; whether it lacks a needed payload is decided below.
                 envelope = new T();
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is JsonException || RyzeErrorFactory.IsUndecodable(ex))
             {
                 throw RyzeErrorFactory.FromUnreadableBody(response, body.Snippet(), ex);
             }

@@ -188,5 +188,30 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
         _server.Requests.Should().HaveCount(1);
     }
 
+    [Fact]
+    public async Task A_window_closed_until_the_year_9999_refuses_the_next_call_as_rate_limited_for_at_most_a_day()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", "253402300799"));
+        var client = Client();
+        await client.Instances.ListAsync().Released();
+
+        var act = () => client.Instances.ListAsync().Released();
+
+        (await act.Should().ThrowAsync<RyzeRateLimitException>()).Which.RetryAfter.Should().Be(TimeSpan.FromDays(1));
+        _server.Requests.Should().HaveCount(1, "the window is closed: the call was not sent");
+    }
+
+    [Fact]
+    public async Task A_429_whose_reset_is_millennia_after_the_servers_date_is_rate_limited_not_a_connection_failure()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(429, """{"success":false,"error":{"message":"Rate limit exceeded. Try again later."}}""")
+            .WithHeader(ServerDateHandler.TestDateHeader, "Mon, 01 Jan 0001 00:00:00 GMT")
+            .WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", "253402300799"));
+
+        var act = () => Client().Instances.ListAsync().Released();
+
+        (await act.Should().ThrowAsync<RyzeRateLimitException>()).Which.RetryAfter.Should().Be(TimeSpan.FromDays(1));
+    }
+
     private RyzeClient Client(Action<RyzeClientOptions>? configure = null) => ServerDateHandler.CreateClient(_server, _time, configure);
 }

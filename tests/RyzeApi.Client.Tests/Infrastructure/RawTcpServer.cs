@@ -44,6 +44,15 @@ public sealed class RawTcpServer : IDisposable
         return [.. head, .. body.AsSpan(0, cut ? body.Length / 2 : body.Length)];
     }
 
+    /// <summary>An answer whose body is sent as is, labelled with <paramref name="contentEncoding"/> (e.g. <c>gzip</c>).</summary>
+    public static byte[] Labelled(string status, string contentType, string contentEncoding, string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var head = Encoding.ASCII.GetBytes(
+            $"HTTP/1.1 {status}\r\nContent-Type: {contentType}\r\nContent-Encoding: {contentEncoding}\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n");
+        return [.. head, .. bytes];
+    }
+
     public void Dispose()
     {
         _listener.Stop();
