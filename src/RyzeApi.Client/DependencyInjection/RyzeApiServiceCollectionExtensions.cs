@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,9 @@ namespace RyzeApi.Client;
 /// client and every HTTP handler built for it; a later configuration reload does not reach it. Restart the app (or
 /// build a new service provider) to apply changes. Calling <c>AddRyzeApiClient</c> again with the same name adds to that
 /// registration's options (in call order) and returns the same client's builder; the SDK's handler is added once.
+/// Resilience handlers from Microsoft.Extensions.Http.Resilience or Polly (<c>AddStandardResilienceHandler</c>, e.g. from
+/// .NET Aspire's <c>ConfigureHttpClientDefaults</c>) are removed from the SDK's clients: they would resend creates and cut
+/// connect's long poll. Retries, timeouts and rate limits are set in <see cref="RyzeClientOptions"/>.
 /// </remarks>
 public static class RyzeApiServiceCollectionExtensions
 {
@@ -80,6 +84,9 @@ public static class RyzeApiServiceCollectionExtensions
         // One throttle for the container, keyed by token: it outlives handler rotation and spans named clients.
         services.TryAddSingleton(sp => new RateLimitGate(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(Options.DefaultName));
+
+        // PostConfigure: after every Configure, so also after app-wide defaults registered later than this call.
+        services.PostConfigure<HttpClientFactoryOptions>(RyzeClientFactory.HttpClientName(name), ForeignResilienceHandlers.RemoveLast);
 
         // Handler and base address come from the client's snapshot, never from IOptionsMonitor afresh: a handler rebuilt
         // after a reload would otherwise apply new timeouts while the transport still sends the old token.

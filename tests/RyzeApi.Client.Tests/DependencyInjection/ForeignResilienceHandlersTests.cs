@@ -1,0 +1,87 @@
+using Microsoft.Extensions.DependencyInjection;
+using RyzeApi.Client.Tests.Infrastructure;
+
+namespace RyzeApi.Client.Tests.DependencyInjection;
+
+/// <summary>
+/// App-wide resilience handlers (.NET Aspire's service defaults) would wrap the SDK's handler: a create resent after a 5xx,
+/// reads retried on top of the SDK's own retries. The SDK's clients drop them, whether registered before or after.
+/// </summary>
+public sealed class ForeignResilienceHandlersTests
+{
+    private const string CreateBody = """{"name":"sales"}""";
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_create_answered_500_is_sent_once_despite_app_wide_standard_resilience(bool defaultsFirst)
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("POST", "/api/instance/new", 500, """{"success":false,"error":{"message":"Failed to create instance"}}""");
+        await using var provider = Build(server, defaultsFirst, o => o.MaxRetries = 2);
+
+        var act = () => provider.GetRequiredService<RyzeClient>().Instances.CreateAsync(new CreateInstanceRequest { Name = "sales" });
+
+        await act.Should().ThrowAsync<RyzeServerException>();
+        server.Requests.Should().ContainSingle().Which.RequestMessage.Body.Should().Be(CreateBody);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_read_is_retried_only_as_often_as_the_SDK_options_say(bool defaultsFirst)
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 503, """{"success":false,"error":{"message":"down"}}""");
+        await using var provider = Build(server, defaultsFirst, o => o.MaxRetries = 0);
+
+        var act = () => provider.GetRequiredService<RyzeClient>().Instances.GetSettingsAsync("sales");
+
+        await act.Should().ThrowAsync<RyzeServerException>();
+        server.Requests.Should().HaveCount(1, "MaxRetries = 0");
+    }
+
+    [Fact]
+    public async Task Other_clients_keep_the_app_wide_handler()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/elsewhere", 503, "{}");
+        await using var provider = Build(server, defaultsFirst: true, _ => { });
+
+        using var response = await provider.GetRequiredService<IHttpClientFactory>().CreateClient("other").GetAsync(new Uri(server.BaseAddress, "/elsewhere"));
+
+        server.Requests.Should().HaveCount(2, "the app's standard handler still retries its own clients (MaxRetryAttempts = 1 here)");
+    }
+
+    private static ServiceProvider Build(RyzeTestServer server, bool defaultsFirst, Action<RyzeClientOptions> configure)
+    {
+        var services = new ServiceCollection();
+        if (defaultsFirst)
+        {
+            AddAppDefaults(services);
+        }
+
+        services.AddRyzeApiClient(o =>
+        {
+            o.BaseAddress = server.BaseAddress;
+            o.AccountToken = "acct";
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+            configure(o);
+        });
+        if (!defaultsFirst)
+        {
+            AddAppDefaults(services);
+        }
+
+        return services.BuildServiceProvider();
+    }
+
+    // As .NET Aspire's ServiceDefaults template does, with quick retries so that a test that fails does so fast.
+    private static void AddAppDefaults(IServiceCollection services) =>
+        services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(o =>
+        {
+            o.Retry.MaxRetryAttempts = 1;
+            o.Retry.Delay = TimeSpan.FromMilliseconds(1);
+            o.Retry.UseJitter = false;
+        }));
+}
