@@ -49,7 +49,7 @@ public partial class InstancesClient
         _transport.SendAsync(
             static (api, _, token, ct) => api.ListAsync(token, null, ct),
             RyzeJsonContext.Default.ListEnvelope,
-            answer => answer.Instances,
+            answer => answer.Listed,
             cancellationToken);
 
     /// <summary>Lists the named instances; names that do not exist are left out.</summary>
@@ -66,7 +66,7 @@ public partial class InstancesClient
         var listed = await _transport.SendAsync(
             (api, _, token, ct) => api.ListAsync(token, filter, ct),
             RyzeJsonContext.Default.ListEnvelope,
-            answer => answer.Instances,
+            answer => answer.Listed,
             cancellationToken).ConfigureAwait(false);
         return listed.Where(instance => wanted.Contains(instance.Name)).ToList();
     }

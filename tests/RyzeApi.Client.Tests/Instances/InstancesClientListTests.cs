@@ -29,6 +29,26 @@ public sealed class InstancesClientListTests : IDisposable
     public void Dispose() => _server.Dispose();
 
     [Fact]
+    public async Task An_empty_account_answered_with_instances_null_lists_no_instances()
+    {
+        _server.Respond("GET", ListPath, 200, """{"success":true,"message":"0 Instances found","instances":null}""");
+
+        var instances = await _server.Instances().ListAsync();
+
+        instances.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_answer_without_the_instances_key_fails_closed()
+    {
+        _server.Respond("GET", ListPath, 200, """{"success":true,"message":"Instances found"}""");
+
+        var act = () => _server.Instances().ListAsync();
+
+        (await act.Should().ThrowExactlyAsync<RyzeApiException>()).Which.Message.Should().Contain("not the documented JSON");
+    }
+
+    [Fact]
     public async Task List_sends_no_filter_and_reads_every_instance()
     {
         _server.Respond("GET", ListPath, 200, TwoInstances);

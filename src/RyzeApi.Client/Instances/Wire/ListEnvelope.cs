@@ -5,5 +5,24 @@ namespace RyzeApi.Client.Instances.Wire;
 /// <summary>The list answer; the array key <c>instances</c> is what every integration reads (SPEC §6).</summary>
 internal sealed record ListEnvelope : WireEnvelope
 {
-    public IReadOnlyList<InstanceInfo>? Instances { get; init; }
+    private IReadOnlyList<InstanceInfo>? _instances;
+
+    // A plain setter, not init: the serializer calls it only for a key that is there, which is how Sent is known.
+    public IReadOnlyList<InstanceInfo>? Instances
+    {
+        get => _instances;
+        set
+        {
+            _instances = value;
+            Sent = true;
+        }
+    }
+
+    /// <summary>
+    /// The instances listed. <c>"instances": null</c> is an empty account as a Go server writes one (a nil slice);
+    /// a missing key is no list at all, and the read fails closed.
+    /// </summary>
+    public IReadOnlyList<InstanceInfo>? Listed => Sent ? Instances ?? [] : null;
+
+    private bool Sent { get; set; }
 }
