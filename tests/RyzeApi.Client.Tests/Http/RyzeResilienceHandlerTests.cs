@@ -20,7 +20,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
         _server.Server.RespondInSequence(ListPath, Json(429).WithHeader("Retry-After", "2"), Json(200, EmptyList));
         var call = Client().Instances.ListAsync();
 
-        await _server.Server.WaitForRequestsAsync(1);
+        await _server.Server.WaitForAnswersAsync(_time, 1);
         _time.Advance(TimeSpan.FromSeconds(1.9));
         await Task.Delay(50);
         _server.Requests.Should().HaveCount(1, "1.9 s is not yet the 2 s the server asked for");
@@ -41,7 +41,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
         _server.Server.RespondInSequence(ListPath, limited, Json(200, EmptyList));
         var call = Client().Instances.ListAsync();
 
-        await _server.Server.WaitForRequestsAsync(1);
+        await _server.Server.WaitForAnswersAsync(_time, 1);
         _time.Advance(TimeSpan.FromSeconds(4.9));
         await Task.Delay(50);
         _server.Requests.Should().HaveCount(1);
@@ -122,7 +122,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
         _server.Server.RespondInSequence(ListPath, Json(429).WithHeader("Retry-After", "30"));
         using var cancel = new CancellationTokenSource();
         var call = Client().Instances.ListAsync(cancel.Token);
-        await _server.Server.WaitForRequestsAsync(1);
+        await _server.Server.WaitForAnswersAsync(_time, 1);
 
         var clock = Stopwatch.StartNew();
         await cancel.CancelAsync();

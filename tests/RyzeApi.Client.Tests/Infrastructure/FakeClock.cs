@@ -35,13 +35,15 @@ public static class FakeClock
     }
 
     /// <summary>
-    /// Waits until the server logged <paramref name="count"/> requests, then a little longer so the client has read the
-    /// answer and armed its fake-time timer: advancing before that would leave the timer waiting forever.
+    /// Waits until the server logged <paramref name="count"/> requests and the client on <paramref name="time"/> has their
+    /// answers (counted by <see cref="ServerDateHandler"/>), then a moment longer so it has armed its fake-time timer:
+    /// advancing before that would leave the timer waiting forever. A fixed pause after the request was seen was not enough
+    /// on a loaded machine.
     /// </summary>
-    public static async Task WaitForRequestsAsync(this WireMockServer server, int count)
+    public static async Task WaitForAnswersAsync(this WireMockServer server, FakeTimeProvider time, int count)
     {
-        await WaitUntilAsync(() => server.LogEntries.Count >= count, $"the server should have seen {count} request(s)");
-        await Task.Delay(100);
+        await WaitUntilAsync(() => server.LogEntries.Count >= count && Volatile.Read(ref InFlight(time).Value) == 0, $"the client should have had {count} answer(s)");
+        await Task.Delay(50);
     }
 
     /// <summary>Awaits a call that fake time has released, failing instead of hanging if it was not.</summary>
