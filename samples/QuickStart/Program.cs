@@ -19,6 +19,13 @@ Console.WriteLine(fake is null
 var client = new RyzeClient(new RyzeClientOptions { BaseAddress = baseAddress, AccountToken = token ?? fake!.AccountToken });
 var name = Env("RYZEAPI_INSTANCE") ?? $"quickstart-{Guid.NewGuid().ToString("N")[..6]}";
 var connectTimeout = TimeSpan.FromSeconds(int.TryParse(Env("RYZEAPI_CONNECT_TIMEOUT"), out var seconds) ? seconds : 120);
+var keep = Env("RYZEAPI_KEEP") == "1";
+
+// Ctrl+C cancels the step under way; the instance is then deleted, so a real account is not left with a stray one.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+var cancel = stop.Token;
+string? toCleanUp = null;
 
 try
 {
@@ -28,12 +35,13 @@ try
         Name = name,
         Settings = new InstanceSettings { AutoRejectCalls = true, CallRejectMessage = "This number does not take calls." },
         Webhook = new WebhookConfig { Url = new Uri("https://example.com/ryzeapi/webhook"), Events = [RyzeEvents.MessageExchange, RyzeEvents.InstanceState] },
-    });
+    }, cancel);
+    toCleanUp = keep ? null : created.Name;
     Console.WriteLine($"created     {created.Name}: status {created.Status}, token {(created.Token is null ? "none" : "***")}, webhook {(created.Webhook?.Enabled == true ? "on" : "off")}");
 
     // 3. Connect: a QR code drawn in the terminal, or a pairing code when RYZEAPI_PHONE is set.
     var phone = Env("RYZEAPI_PHONE");
-    var connect = await client.Instances.ConnectAsync(name, phone is null ? null : new ConnectOptions { PhoneNumber = phone });
+    var connect = await client.Instances.ConnectAsync(name, phone is null ? null : new ConnectOptions { PhoneNumber = phone }, cancel);
     switch (connect.Kind)
     {
         case ConnectKind.PairingCode:
@@ -55,12 +63,12 @@ try
     // 4. Poll the state with backoff from 1 s until connected or the timeout.
     var clock = Stopwatch.StartNew();
     var delay = TimeSpan.FromSeconds(1);
-    var instance = await client.Instances.GetAsync(name);
+    var instance = await client.Instances.GetAsync(name, cancel);
     while (instance.State != InstanceState.Connected && clock.Elapsed + delay < connectTimeout)
     {
-        await Task.Delay(delay);
+        await Task.Delay(delay, cancel);
         delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(8).Ticks));
-        instance = await client.Instances.GetAsync(name);
+        instance = await client.Instances.GetAsync(name, cancel);
     }
 
     Console.WriteLine(instance.State == InstanceState.Connected
@@ -68,29 +76,35 @@ try
         : $"state       still {instance.State} after {clock.Elapsed.TotalSeconds:0} s; carrying on");
 
     // 5. Read, then update the settings.
-    var settings = await client.Instances.GetSettingsAsync(name);
-    var updated = await client.Instances.UpdateSettingsAsync(name, new InstanceSettingsPatch { AutoReadMessages = !settings.AutoReadMessages });
+    var settings = await client.Instances.GetSettingsAsync(name, cancel);
+    var updated = await client.Instances.UpdateSettingsAsync(name, new InstanceSettingsPatch { AutoReadMessages = !settings.AutoReadMessages }, cancel);
     Console.WriteLine($"settings    autoReadMessages {settings.AutoReadMessages} -> {updated.AutoReadMessages}, autoRejectCalls {updated.AutoRejectCalls}");
 
     // 6. Read the proxy and S3 configuration.
-    var proxy = await client.Instances.GetProxyAsync(name);
-    var s3 = await client.Instances.GetS3Async(name);
+    var proxy = await client.Instances.GetProxyAsync(name, cancel);
+    var s3 = await client.Instances.GetS3Async(name, cancel);
     Console.WriteLine($"config      proxy {(proxy.Enabled ? $"{proxy.Protocol} {proxy.Host}:{proxy.Port}" : "none")}, S3 {(s3.Enabled ? s3.Bucket : "none")}");
 
     // 7. Log out, then delete (unless RYZEAPI_KEEP=1).
-    await client.Instances.LogoutAsync(name);
+    await client.Instances.LogoutAsync(name, cancel);
     Console.WriteLine("logout      done");
-    if (Env("RYZEAPI_KEEP") == "1")
+    if (keep)
     {
         Console.WriteLine($"delete      skipped (RYZEAPI_KEEP=1): {name} is kept");
     }
     else
     {
-        await client.Instances.DeleteAsync(name);
+        await client.Instances.DeleteAsync(name, cancel);
+        toCleanUp = null;
         Console.WriteLine("delete      done");
     }
 
     return 0;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("stopped (Ctrl+C)");
+    return 130;
 }
 catch (RyzeApiException ex)
 {
@@ -101,4 +115,19 @@ catch (ArgumentException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     return 1;
+}
+finally
+{
+    if (toCleanUp is not null)
+    {
+        try
+        {
+            await client.Instances.DeleteAsync(toCleanUp); // not on the cancelled token: this is the clean-up
+            Console.Error.WriteLine($"cleanup     deleted {toCleanUp}");
+        }
+        catch (RyzeApiException ex)
+        {
+            Console.Error.WriteLine($"cleanup     could not delete {toCleanUp}: {ex.Message}");
+        }
+    }
 }
