@@ -53,6 +53,18 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task FailNext_429_rounds_its_reset_up_to_a_whole_second_like_the_limiter()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Time.Advance(TimeSpan.FromMilliseconds(600));
+        h.Server.FailNext("GET /api/instance/list", FakeFault.Status(429));
+
+        var r = await h.GetAsync("/api/instance/list", h.Account);
+
+        long.Parse(r.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture).Should().Be(Harness.Start.ToUnixTimeSeconds() + 2);
+    }
+
+    [Fact]
     public async Task FailNext_connection_reset_aborts_the_connection()
     {
         await using var h = await Harness.StartAsync();

@@ -46,7 +46,7 @@ internal static class FaultMiddleware
             {
                 // A faulted 429 looks like the real limiter: nothing left, retry in about a second.
                 var limit = int.Parse(context.Response.Headers["X-RateLimit-Limit"].FirstOrDefault() ?? "100", CultureInfo.InvariantCulture);
-                RateLimitMiddleware.SetHeaders(context, limit, 0, (long)Math.Ceiling((fake.Now.ToUnixTimeMilliseconds() + 1000) / 1000.0));
+                RateLimitMiddleware.SetHeaders(context, limit, 0, RateLimiter.UnixSecondsRoundedUp(fake.Now.AddSeconds(1)));
             }
 
             await Reply.Error(status, fault.Message ?? DefaultMessage(status)).WriteAsync(context).ConfigureAwait(false);
