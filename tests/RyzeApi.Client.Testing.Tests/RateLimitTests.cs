@@ -65,6 +65,19 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task With_a_fake_clock_the_Date_header_is_on_the_same_clock_as_X_RateLimit_Reset()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Time.Advance(TimeSpan.FromSeconds(30));
+
+        var r = await h.GetAsync("/api/instance/list", h.Account);
+
+        r.Message.Headers.Date.Should().Be(Harness.Start.AddSeconds(30));
+        var reset = DateTimeOffset.FromUnixTimeSeconds(long.Parse(r.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture));
+        (reset - r.Message.Headers.Date!.Value).Should().Be(TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
     public async Task Limits_are_counted_per_token()
     {
         await using var h = await Harness.StartAsync(o => o.RateLimitPerMinute = 1);
