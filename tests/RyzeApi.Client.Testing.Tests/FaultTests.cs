@@ -103,6 +103,23 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Disposing_the_server_drops_a_request_parked_in_a_delay_at_once()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Server.FailNext("GET /api/instance/list", FakeFault.Delayed(TimeSpan.FromMinutes(10)));
+        var pending = h.GetAsync("/api/instance/list", h.Account);
+        await h.WaitUntilReceivedAsync();
+
+        // Real time on purpose: this measures a real host shutdown, which used to wait its 30 s timeout.
+        var watch = Stopwatch.StartNew();
+        await h.Server.DisposeAsync();
+        watch.Stop();
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        await FluentActions.Awaiting(() => pending).Should().ThrowAsync<HttpRequestException>();
+    }
+
+    [Fact]
     public async Task Random_faults_answer_429_or_503_at_the_configured_ratio()
     {
         await using var h = await Harness.StartAsync(o =>
