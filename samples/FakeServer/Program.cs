@@ -4,24 +4,41 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using RyzeApi.Client.Testing;
 
+const string Usage = "Usage: FakeServer [--port N] [--token X] [--auto-pair-after SECONDS] [--help]";
 var options = new FakeRyzeServerOptions { Port = 5080 };
 for (var i = 0; i < args.Length; i++)
 {
-    var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"Missing value after {args[i]}.");
+    // A bad command line is the user's mistake, not a crash: say why, show the usage, exit 2 like other CLIs.
+    var value = i + 1 < args.Length ? args[i + 1] : null;
+    string? error = null;
     switch (args[i])
     {
-        case "--port":
-            options.Port = int.Parse(value, CultureInfo.InvariantCulture);
+        case "--help" or "-h":
+            Console.WriteLine(Usage);
+            return 0;
+        case "--port" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535:
+            options.Port = port;
             break;
-        case "--token":
+        case "--token" when !string.IsNullOrWhiteSpace(value):
             options.AccountToken = value;
             break;
-        case "--auto-pair-after":
-            options.AutoPairAfter = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture));
+        case "--auto-pair-after" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            && seconds >= 0 && seconds <= int.MaxValue:
+            options.AutoPairAfter = TimeSpan.FromSeconds(seconds);
+            break;
+        case "--port" or "--token" or "--auto-pair-after":
+            error = value is null ? $"Missing value after {args[i]}." : $"Bad value for {args[i]}: '{value}'.";
             break;
         default:
-            Console.Error.WriteLine($"Unknown option {args[i]}. Options: --port N, --token X, --auto-pair-after SECONDS");
-            return 2;
+            error = $"Unknown option {args[i]}.";
+            break;
+    }
+
+    if (error is not null)
+    {
+        Console.Error.WriteLine(error);
+        Console.Error.WriteLine(Usage);
+        return 2;
     }
 
     i++;

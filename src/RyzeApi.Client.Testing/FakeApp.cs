@@ -23,6 +23,7 @@ internal static class FakeApp
             k.Listen(IPAddress.Loopback, fake.Options.Port);
         });
         var app = builder.Build();
+        app.Use((context, next) => DateMiddleware.InvokeAsync(context, next, fake));
         app.UseRouting();
         app.Use((context, next) => RecordingMiddleware.InvokeAsync(context, next, fake));
         app.Use((context, next) => RateLimitMiddleware.InvokeAsync(context, next, fake));

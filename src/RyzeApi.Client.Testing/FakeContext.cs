@@ -4,8 +4,10 @@ using RyzeApi.Client.Testing.State;
 namespace RyzeApi.Client.Testing;
 
 /// <summary>Everything the pipeline and the endpoints share for one fake server.</summary>
-internal sealed class FakeContext
+internal sealed class FakeContext : IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+
     public FakeContext(FakeRyzeServerOptions options)
     {
         Options = options;
@@ -28,4 +30,11 @@ internal sealed class FakeContext
     public Random Random { get; }
 
     public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
+
+    /// <summary>Cancelled when the server stops, so requests parked in a fault let go instead of holding the shutdown.</summary>
+    public CancellationToken Stopping => _stopping.Token;
+
+    public void Stop() => _stopping.Cancel();
+
+    public void Dispose() => _stopping.Dispose();
 }

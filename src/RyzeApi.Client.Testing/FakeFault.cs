@@ -44,7 +44,7 @@ public sealed class FakeFault
     }
 
     /// <summary>Creates a fault that waits <paramref name="delay"/> (on the server's clock) and then answers normally.</summary>
-    /// <param name="delay">How long to wait; an aborted request stops the wait.</param>
+    /// <param name="delay">How long to wait; an aborted request or a disposed server stops the wait.</param>
     /// <returns>The fault.</returns>
     public static FakeFault Delayed(TimeSpan delay)
     {
@@ -65,7 +65,7 @@ public sealed class FakeFault
 
     /// <summary>
     /// Creates a fault that handles the request, sends the headers and half of the body, waits <paramref name="stall"/>
-    /// (on the server's clock; an aborted request stops the wait) and then sends the rest.
+    /// (on the server's clock; an aborted request or a disposed server stops the wait) and then sends the rest.
     /// </summary>
     /// <param name="stall">How long the body stalls half-way.</param>
     /// <returns>The fault.</returns>

@@ -9,6 +9,7 @@ namespace RyzeApi.Client.Testing;
 /// without a method (<c>"/api/instance/list"</c>) any method matches.</remarks>
 public sealed partial class FakeRyzeServer : IAsyncDisposable
 {
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(2);
     private readonly FakeContext _fake;
     private readonly WebApplication _app;
     private int _disposed;
@@ -80,7 +81,7 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
         _fake.RateLimiter.Clear();
     }
 
-    /// <summary>Stops the server; later calls do nothing.</summary>
+    /// <summary>Stops the server, dropping any request still parked in a <see cref="FakeFault"/>; later calls do nothing.</summary>
     /// <returns>A task that completes when Kestrel has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -89,8 +90,13 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
             return;
         }
 
-        await _app.StopAsync().ConfigureAwait(false);
+        // Parked faults let go first; the short timeout then bounds anything else still in flight (the host's
+        // default would wait 30 s for it), after which Kestrel aborts the remaining connections.
+        _fake.Stop();
+        using var timeout = new CancellationTokenSource(StopTimeout);
+        await _app.StopAsync(timeout.Token).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _fake.Dispose();
     }
 
     private static void Validate(FakeRyzeServerOptions options)

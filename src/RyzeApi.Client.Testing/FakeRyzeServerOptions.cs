@@ -33,7 +33,7 @@ public sealed class FakeRyzeServerOptions
     /// <value><see langword="null"/>: only <see cref="FakeRyzeServer.SimulatePairing"/> connects an instance.</value>
     public TimeSpan? AutoPairAfter { get; set; }
 
-    /// <summary>Gets or sets the clock used for rate-limit windows, reset headers, auto-pairing and timestamps.</summary>
+    /// <summary>Gets or sets the clock used for rate-limit windows, reset headers, the <c>Date</c> header, auto-pairing and timestamps.</summary>
     /// <value><see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

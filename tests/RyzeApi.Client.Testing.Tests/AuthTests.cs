@@ -19,12 +19,26 @@ public sealed class AuthTests
 
     [Theory]
     [MemberData(nameof(InstanceRoutes))]
-    public async Task Every_endpoint_answers_401_without_a_token(string method, string route)
+    public async Task Every_endpoint_answers_401_Invalid_token_without_a_token(string method, string route)
     {
         await using var h = await Harness.StartAsync();
         await h.CreateAsync("sales");
 
-        (await Send(h, method, route, "sales", null)).ShouldBeError(HttpStatusCode.Unauthorized, "Missing token in header");
+        // SPEC §2.3–§2.12: "| 401 | Invalid token | token missing or invalid |", not the errors guide's "Missing token in header".
+        (await Send(h, method, route, "sales", null)).ShouldBeError(HttpStatusCode.Unauthorized, "Invalid token");
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/instance/new")]
+    [InlineData("GET", "/api/instance/list")]
+    public async Task Create_and_list_without_a_token_answer_Invalid_token_like_every_instance_endpoint(string method, string route)
+    {
+        await using var h = await Harness.StartAsync();
+
+        var r = await h.SendAsync(new HttpMethod(method), route, null, method == "POST" ? """{"name":"sales"}""" : null);
+
+        r.ShouldBeError(HttpStatusCode.Unauthorized, "Invalid token");
+        h.Server.Instances.Should().BeEmpty();
     }
 
     [Theory]

@@ -53,6 +53,18 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task FailNext_429_rounds_its_reset_up_to_a_whole_second_like_the_limiter()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Time.Advance(TimeSpan.FromMilliseconds(600));
+        h.Server.FailNext("GET /api/instance/list", FakeFault.Status(429));
+
+        var r = await h.GetAsync("/api/instance/list", h.Account);
+
+        long.Parse(r.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture).Should().Be(Harness.Start.ToUnixTimeSeconds() + 2);
+    }
+
+    [Fact]
     public async Task FailNext_connection_reset_aborts_the_connection()
     {
         await using var h = await Harness.StartAsync();
@@ -88,6 +100,23 @@ public sealed class FaultTests
 
         await act.Should().ThrowAsync<OperationCanceledException>();
         (await h.GetAsync("/api/instance/list", h.Account)).Status.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Disposing_the_server_drops_a_request_parked_in_a_delay_at_once()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Server.FailNext("GET /api/instance/list", FakeFault.Delayed(TimeSpan.FromMinutes(10)));
+        var pending = h.GetAsync("/api/instance/list", h.Account);
+        await h.WaitUntilReceivedAsync();
+
+        // Real time on purpose: this measures a real host shutdown, which used to wait its 30 s timeout.
+        var watch = Stopwatch.StartNew();
+        await h.Server.DisposeAsync();
+        watch.Stop();
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        await FluentActions.Awaiting(() => pending).Should().ThrowAsync<HttpRequestException>();
     }
 
     [Fact]

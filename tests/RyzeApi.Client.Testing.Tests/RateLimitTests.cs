@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using RyzeApi.Client.Testing.Tests.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class RateLimitTests
         {
             r.Header("X-RateLimit-Limit").Should().Be("100");
             r.HasHeader("X-RateLimit-Remaining").Should().BeTrue();
-            r.Header("X-RateLimit-Reset").Should().Be(Harness.Start.AddMinutes(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            r.Header("X-RateLimit-Reset").Should().Be(Harness.Start.AddMinutes(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
             r.Message.Headers.Date.Should().NotBeNull();
             r.HasHeader("Retry-After").Should().BeFalse();
         }
@@ -44,6 +45,36 @@ public sealed class RateLimitTests
         var fresh = await h.GetAsync("/api/instance/list", h.Account);
         fresh.Status.Should().Be(HttpStatusCode.OK);
         fresh.Header("X-RateLimit-Remaining").Should().Be("2");
+    }
+
+    [Fact]
+    public async Task A_window_opened_mid_second_announces_its_reset_rounded_up_and_a_retry_then_is_let_through()
+    {
+        await using var h = await Harness.StartAsync(o => o.RateLimitPerMinute = 1);
+        h.Time.Advance(TimeSpan.FromMilliseconds(600));
+        (await h.GetAsync("/api/instance/list", h.Account)).Status.Should().Be(HttpStatusCode.OK);
+
+        var limited = await h.GetAsync("/api/instance/list", h.Account);
+
+        limited.Status.Should().Be(HttpStatusCode.TooManyRequests);
+        var reset = long.Parse(limited.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture);
+        reset.Should().Be(Harness.Start.AddSeconds(61).ToUnixTimeSeconds(), "the window ends at :00.600 past the minute, so the whole second after it");
+        h.Time.SetUtcNow(DateTimeOffset.FromUnixTimeSeconds(reset));
+        var retry = await h.GetAsync("/api/instance/list", h.Account);
+        retry.Status.Should().Be(HttpStatusCode.OK, "the server announced the counter resets at {0}: {1}", reset, retry.Text);
+    }
+
+    [Fact]
+    public async Task With_a_fake_clock_the_Date_header_is_on_the_same_clock_as_X_RateLimit_Reset()
+    {
+        await using var h = await Harness.StartAsync();
+        h.Time.Advance(TimeSpan.FromSeconds(30));
+
+        var r = await h.GetAsync("/api/instance/list", h.Account);
+
+        r.Message.Headers.Date.Should().Be(Harness.Start.AddSeconds(30));
+        var reset = DateTimeOffset.FromUnixTimeSeconds(long.Parse(r.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture));
+        (reset - r.Message.Headers.Date!.Value).Should().Be(TimeSpan.FromMinutes(1));
     }
 
     [Fact]

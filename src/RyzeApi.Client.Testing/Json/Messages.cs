@@ -3,7 +3,7 @@ namespace RyzeApi.Client.Testing.Json;
 /// <summary>The error texts, copied exactly from the SPEC where it gives them.</summary>
 internal static class Messages
 {
-    public const string MissingToken = "Missing token in header";
+    // Also for a missing token: every instance endpoint's table lists this text for "token missing or invalid".
     public const string InvalidToken = "Invalid token";
 
     // SPEC is silent: the 403 text is truncated after "Instance token does not ma"; the rest is our choice.

@@ -26,9 +26,13 @@ internal static class Authenticator
     {
         caller = default;
         var token = ReadToken(context);
+        // SPEC §2.3–§2.7, §2.9, §2.11, §2.12 list `Invalid token` for "token missing or invalid", and §2 gives it as
+        // the common 401 of every :instance endpoint; the errors guide's `Missing token in header` is not on any of
+        // them. SPEC is silent on the text for create (§2.1 names an invalid token only), list (no table) and metrics
+        // (condition only): they answer the same, so one rule holds everywhere.
         if (token is null)
         {
-            return Reply.Error(StatusCodes.Status401Unauthorized, Messages.MissingToken);
+            return Reply.Error(StatusCodes.Status401Unauthorized, Messages.InvalidToken);
         }
 
         if (string.Equals(token, fake.Options.AccountToken, StringComparison.Ordinal))

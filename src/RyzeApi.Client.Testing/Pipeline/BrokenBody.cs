@@ -8,7 +8,7 @@ namespace RyzeApi.Client.Testing.Pipeline;
 /// </summary>
 internal static class BrokenBody
 {
-    public static async Task AnswerAsync(HttpContext context, Func<Task> answer, FakeFault fault, TimeProvider time)
+    public static async Task AnswerAsync(HttpContext context, Func<Task> answer, FakeFault fault, FakeContext fake)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -35,7 +35,11 @@ internal static class BrokenBody
                 return;
             }
 
-            await Task.Delay(fault.BodyStall ?? TimeSpan.Zero, time, context.RequestAborted).ConfigureAwait(false);
+            if (!await FaultMiddleware.ParkAsync(context, fault.BodyStall ?? TimeSpan.Zero, fake).ConfigureAwait(false))
+            {
+                return;
+            }
+
             await original.WriteAsync(bytes.AsMemory(half), context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

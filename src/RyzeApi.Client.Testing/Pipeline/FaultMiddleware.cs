@@ -19,7 +19,7 @@ internal static class FaultMiddleware
 
         if (fault is { CutBody: true } or { BodyStall: not null })
         {
-            await BrokenBody.AnswerAsync(context, () => AnswerAsync(context, next, fault: null, fake), fault, fake.Options.TimeProvider).ConfigureAwait(false);
+            await BrokenBody.AnswerAsync(context, () => AnswerAsync(context, next, fault: null, fake), fault, fake).ConfigureAwait(false);
             return;
         }
 
@@ -28,16 +28,9 @@ internal static class FaultMiddleware
 
     private static async Task AnswerAsync(HttpContext context, RequestDelegate next, FakeFault? fault, FakeContext fake)
     {
-        if (fault?.Delay is { } delay)
+        if (fault?.Delay is { } delay && !await ParkAsync(context, delay, fake).ConfigureAwait(false))
         {
-            try
-            {
-                await Task.Delay(delay, fake.Options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-            {
-                return;
-            }
+            return;
         }
 
         if (fault?.StatusCode is { } status)
@@ -46,7 +39,7 @@ internal static class FaultMiddleware
             {
                 // A faulted 429 looks like the real limiter: nothing left, retry in about a second.
                 var limit = int.Parse(context.Response.Headers["X-RateLimit-Limit"].FirstOrDefault() ?? "100", CultureInfo.InvariantCulture);
-                RateLimitMiddleware.SetHeaders(context, limit, 0, (long)Math.Ceiling((fake.Now.ToUnixTimeMilliseconds() + 1000) / 1000.0));
+                RateLimitMiddleware.SetHeaders(context, limit, 0, RateLimiter.UnixSecondsRoundedUp(fake.Now.AddSeconds(1)));
             }
 
             await Reply.Error(status, fault.Message ?? DefaultMessage(status)).WriteAsync(context).ConfigureAwait(false);
@@ -67,6 +60,25 @@ internal static class FaultMiddleware
         }
 
         await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Waits <paramref name="delay"/> on the fake's clock; false when the client gave up or the server is stopping
+    /// (then the connection is dropped, as a server going away would).
+    /// </summary>
+    public static async Task<bool> ParkAsync(HttpContext context, TimeSpan delay, FakeContext fake)
+    {
+        using var parked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, fake.Stopping);
+        try
+        {
+            await Task.Delay(delay, fake.Options.TimeProvider, parked.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (parked.IsCancellationRequested)
+        {
+            context.Abort();
+            return false;
+        }
     }
 
     private static FakeFault? RandomFault(FakeContext fake)

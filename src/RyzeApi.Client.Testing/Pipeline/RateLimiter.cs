@@ -25,8 +25,18 @@ internal sealed class RateLimiter(TimeProvider time)
             }
 
             _windows[key] = window;
-            return new RateLimitDecision(allowed, limit, Math.Max(0, limit - window.Used), window.Reset.ToUnixTimeSeconds());
+            return new RateLimitDecision(allowed, limit, Math.Max(0, limit - window.Used), UnixSecondsRoundedUp(window.Reset));
         }
+    }
+
+    /// <summary>
+    /// The header's whole second, rounded up: a window that opened mid-second resets after the floored second,
+    /// so a client that waits until the announced time would still be refused.
+    /// </summary>
+    public static long UnixSecondsRoundedUp(DateTimeOffset time)
+    {
+        var seconds = time.ToUnixTimeSeconds();
+        return DateTimeOffset.FromUnixTimeSeconds(seconds) < time ? seconds + 1 : seconds;
     }
 
     public void Clear()

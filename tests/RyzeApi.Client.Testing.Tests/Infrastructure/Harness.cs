@@ -64,6 +64,20 @@ public sealed class Harness : IAsyncDisposable
         return response.Json["instance"]!["token"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// The one real-time wait: a request has to reach the server before fake time is advanced for it or the
+    /// server is stopped under it.
+    /// </summary>
+    public async Task WaitUntilReceivedAsync(int count = 1)
+    {
+        for (var i = 0; i < 500 && Server.Requests.Count < count; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Server.Requests.Should().HaveCountGreaterThanOrEqualTo(count, "the request should have reached the server");
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
