@@ -28,4 +28,7 @@ public sealed record RyzeErrorDetails
 
     /// <summary>The rate-limit headers of the response, when it had them.</summary>
     public RateLimitInfo? RateLimit { get; init; }
+
+    /// <summary>A 2xx whose body was read and said <c>success: false</c>: an answer, so nothing was done.</summary>
+    internal bool ReadAsFailure { get; init; }
 }

@@ -48,6 +48,7 @@ internal static class RyzeErrorFactory
             Reason = "the response said success: false",
             BodySnippet = snippet,
             RateLimit = RateLimitHeaders.Read(response),
+            ReadAsFailure = true,
         }, retryAfter: null);
 
     public static RyzeApiException FromUnreadableBody(HttpResponseMessage response, string? snippet, Exception exception) =>

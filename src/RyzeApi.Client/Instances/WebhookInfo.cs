@@ -20,8 +20,10 @@ public sealed record WebhookInfo
     public IReadOnlyList<string> Events { get => _events; init => _events = value ?? []; }
 
     /// <summary>Whether the event name is appended to the URL, when reported.</summary>
+    [JsonConverter(typeof(LenientNullableBooleanConverter))]
     public bool? ByEvents { get; init; }
 
     /// <summary>Whether media is sent as base64, when reported.</summary>
+    [JsonConverter(typeof(LenientNullableBooleanConverter))]
     public bool? MediaBase64 { get; init; }
 }

@@ -103,10 +103,7 @@ internal sealed class InstanceSettingsConverter : JsonConverter<InstanceSettings
         : reader.ValueTextEquals("ignoreStatus"u8) ? 7
         : 0;
 
-    private static bool ReadBool(ref Utf8JsonReader reader, bool fallback) => reader.TokenType switch
-    {
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        _ => fallback,
-    };
+    // The same shapes as the list items' flags ("true", 1); anything else keeps the documented default.
+    private static bool ReadBool(ref Utf8JsonReader reader, bool fallback) =>
+        LenientBooleanConverter.TryRead(ref reader, out var flag) ? flag : fallback;
 }

@@ -12,20 +12,28 @@ internal sealed class LenientBooleanConverter : JsonConverter<bool>
 {
     public override bool HandleNull => true;
 
-    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TryRead(ref reader, out var flag) && flag;
+
+    /// <summary>Reads the flag at the reader; <see langword="false"/> (the value stepped over) for <c>null</c> or any other shape.</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out bool flag)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.True:
+                flag = true;
                 return true;
             case JsonTokenType.False:
-                return false;
+                flag = false;
+                return true;
             case JsonTokenType.String:
-                return bool.TryParse(reader.GetString(), out var text) && text;
-            case JsonTokenType.Number:
-                return reader.TryGetInt64(out var number) && number != 0;
+                return bool.TryParse(reader.GetString(), out flag);
+            case JsonTokenType.Number when reader.TryGetInt64(out var number):
+                flag = number != 0;
+                return true;
             default:
                 JsonReaderSkipping.SkipValue(ref reader);
+                flag = false;
                 return false;
         }
     }

@@ -7,8 +7,8 @@ namespace RyzeApi.Client.Serialization;
 /// <summary>
 /// Reads a timestamp whose format the docs do not always give (the metrics' <c>firstMessageAt</c>/<c>lastMessageAt</c>,
 /// the list items' <c>createdAt</c>/<c>updatedAt</c>): an ISO 8601 or other invariant date string, or Unix time as a
-/// number (seconds, or milliseconds when it is too large to be seconds). Empty, <c>null</c> or any other shape reads as
-/// no timestamp instead of failing the whole answer.
+/// number (seconds, or milliseconds when it is too large to be seconds). Empty, <c>null</c>, Go's zero time or any other
+/// shape reads as no timestamp instead of failing the whole answer.
 /// </summary>
 internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
 {
@@ -22,9 +22,9 @@ internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
         switch (reader.TokenType)
         {
             case JsonTokenType.String when reader.TryGetDateTimeOffset(out var iso):
-                return iso;
+                return NoneIfZero(iso);
             case JsonTokenType.String:
-                return DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var text) ? text : null;
+                return DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var text) ? NoneIfZero(text) : null;
             case JsonTokenType.Number when reader.TryGetInt64(out var unix):
                 return FromUnixTime(unix);
             default:
@@ -45,6 +45,9 @@ internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
             writer.WriteNullValue();
         }
     }
+
+    // Go's zero time (0001-01-01T00:00:00Z), which a Go server writes for a time never set, is no timestamp.
+    private static DateTimeOffset? NoneIfZero(DateTimeOffset value) => value.UtcTicks == 0 ? null : value;
 
     private static DateTimeOffset? FromUnixTime(long unix)
     {

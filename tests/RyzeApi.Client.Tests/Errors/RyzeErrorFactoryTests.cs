@@ -118,6 +118,7 @@ public sealed class RyzeErrorFactoryTests : IDisposable
         error.ErrorMessage.Should().Be("Instance is not connected to WhatsApp");
         error.Details.BodySnippet.Should().Be(Body);
         error.Message.Should().Be("RyzeAPI returned 200 (OK) for GET /api/instance/getSettings/sales: Instance is not connected to WhatsApp");
+        error.MayHaveBeenProcessed.Should().BeFalse("the body was read, and it said the call failed");
     }
 
     [Theory]

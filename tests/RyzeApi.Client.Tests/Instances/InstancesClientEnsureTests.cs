@@ -78,6 +78,18 @@ public sealed class InstancesClientEnsureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_create_answered_2xx_with_success_false_is_rethrown_and_nothing_is_claimed()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, SalesListed));
+        _server.Server.RespondInSequence(CreatePath, Json(200, """{"success":false,"error":{"message":"Instance or token already exists"}}"""));
+
+        var act = () => _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        (await act.Should().ThrowAsync<RyzeApiException>()).Which.MayHaveBeenProcessed.Should().BeFalse();
+        CreatesSent().Should().Be(1);
+    }
+
+    [Fact]
     public async Task After_an_ambiguous_500_an_instance_without_our_token_is_returned_but_not_claimed()
     {
         _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, SalesListed));

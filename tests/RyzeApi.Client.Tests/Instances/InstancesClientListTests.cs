@@ -196,6 +196,24 @@ public sealed class InstancesClientListTests : IDisposable
     }
 
     [Fact]
+    public async Task A_null_item_odd_webhook_flags_and_Gos_zero_time_do_not_fail_the_list()
+    {
+        _server.Respond("GET", ListPath, 200, """
+            {"success":true,"instances":[null,
+              {"name":"sales","status":"connected","createdAt":"0001-01-01T00:00:00Z",
+               "webhook":{"enabled":true,"url":"https://a.example/wh","byEvents":"false","mediaBase64":1}},
+              {"name":"support","status":"disconnected","webhook":{"enabled":true,"byEvents":{"x":1},"mediaBase64":null}}]}
+            """);
+
+        var listed = await _server.Instances().ListAsync();
+
+        listed.Select(i => i.Name).Should().Equal("sales", "support");
+        (listed[0].Webhook!.ByEvents, listed[0].Webhook!.MediaBase64, listed[0].CreatedAt).Should().Be((false, true, (DateTimeOffset?)null));
+        (listed[1].Webhook!.ByEvents, listed[1].Webhook!.MediaBase64).Should().Be(((bool?)null, (bool?)null));
+        (await _server.Instances().GetAsync("support")).Name.Should().Be("support");
+    }
+
+    [Fact]
     public async Task List_reads_an_empty_account()
     {
         _server.Respond("GET", ListPath, 200, """{"success":true,"message":"0 Instances found","instances":[]}""");

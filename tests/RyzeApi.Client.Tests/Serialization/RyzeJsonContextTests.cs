@@ -22,6 +22,17 @@ public sealed class RyzeJsonContextTests
     }
 
     [Fact]
+    public void Settings_read_flags_sent_as_strings_or_numbers_and_keep_defaults_for_other_shapes()
+    {
+        var answer = JsonSerializer.Deserialize(
+            """{"settings":{"autoRejectCalls":"true","ignoreGroupMessages":1,"autoReadMessages":"yes","disableHistorySync":{"a":1}}}""",
+            RyzeJsonContext.Default.SettingsEnvelope)!;
+
+        (answer.Settings!.AutoRejectCalls, answer.Settings.IgnoreGroupMessages).Should().Be((true, true));
+        (answer.Settings.AutoReadMessages, answer.Settings.DisableHistorySync).Should().Be((false, true), "the documented defaults");
+    }
+
+    [Fact]
     public void Settings_read_an_explicit_false_history_sync()
     {
         var answer = JsonSerializer.Deserialize("""{"settings":{"disableHistorySync":false}}""", RyzeJsonContext.Default.SettingsEnvelope)!;

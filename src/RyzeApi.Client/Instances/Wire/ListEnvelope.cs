@@ -19,10 +19,13 @@ internal sealed record ListEnvelope : WireEnvelope
     }
 
     /// <summary>
-    /// The instances listed. <c>"instances": null</c> is an empty account as a Go server writes one (a nil slice);
-    /// a missing key is no list at all, and the read fails closed.
+    /// The instances listed. <c>"instances": null</c> is an empty account as a Go server writes one (a nil slice), and a
+    /// <c>null</c> item is left out; a missing key is no list at all, and the read fails closed.
     /// </summary>
-    public IReadOnlyList<InstanceInfo>? Listed => Sent ? Instances ?? [] : null;
+    public IReadOnlyList<InstanceInfo>? Listed => !Sent ? null
+        : Instances is not { } listed ? []
+        : listed.Contains(null!) ? listed.Where(instance => instance is not null).ToList()
+        : listed;
 
     private bool Sent { get; set; }
 }
