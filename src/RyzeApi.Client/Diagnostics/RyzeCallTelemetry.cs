@@ -1,73 +1,92 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using RyzeApi.Client.Http;
 
 namespace RyzeApi.Client.Diagnostics;
 
 /// <summary>
-/// One SDK call's span, duration measurement and log event, around all of its attempts and waits. They carry the method,
-/// the route template and the instance name; never a header, a body or the query string.
+/// One SDK call's span, duration measurement and log event, around everything the call does: its attempts and waits, the
+/// body read, and a read sent again. They carry the method, the route template and the instance name; never a header, a
+/// body or the query string.
 /// </summary>
-/// <remarks>A struct the SDK's handler keeps on its own frame: the call pays for no handler layer and no allocation of its own.</remarks>
+/// <remarks>A struct the transport keeps on its own frame: the call pays for no allocation of its own.</remarks>
 internal readonly struct RyzeCallTelemetry : IDisposable
 {
-    private readonly RyzeRoute _route;
+    private readonly RyzeOperation _operation;
+    private readonly string? _instance;
     private readonly Activity? _activity;
     private readonly long _started;
 
-    private RyzeCallTelemetry(RyzeRoute route, Activity? activity)
+    private RyzeCallTelemetry(RyzeOperation operation, string? instance, Activity? activity)
     {
-        _route = route;
+        _operation = operation;
+        _instance = instance;
         _activity = activity;
         _started = Stopwatch.GetTimestamp();
     }
 
-    public static RyzeCallTelemetry Start(HttpRequestMessage request, string template)
+    public static RyzeCallTelemetry Start(RyzeOperation operation, string instance)
     {
-        var route = RyzeRoute.Of(request, template);
-        var activity = RyzeTelemetry.Source.HasListeners() ? RyzeTelemetry.Source.StartActivity(route.ToString(), ActivityKind.Client) : null;
+        var name = instance.Length == 0 ? null : instance;
+        var activity = RyzeTelemetry.Source.HasListeners() ? RyzeTelemetry.Source.StartActivity(operation.Name, ActivityKind.Client) : null;
         // AddTag, not SetTag: each key is written once per span, so there is no earlier value to look for.
-        activity?.AddTag("http.request.method", route.Method);
-        activity?.AddTag("http.route", route.Template);
-        activity?.AddTag("ryzeapi.instance", route.Instance);
-        return new RyzeCallTelemetry(route, activity);
+        activity?.AddTag("http.request.method", operation.Method);
+        activity?.AddTag("http.route", operation.Template);
+        activity?.AddTag("ryzeapi.instance", name);
+        return new RyzeCallTelemetry(operation, name, activity);
     }
 
-    /// <summary>The call ended with an answer (an error status is still an answer: the reader maps it). Returns it.</summary>
-    public HttpResponseMessage Answered(ILogger logger, HttpResponseMessage response)
+    /// <summary>The call returned its result; <paramref name="status"/> is the answer it was read from.</summary>
+    public void Succeeded(ILogger logger, int status)
     {
-        var status = (int)response.StatusCode;
         var elapsed = Stopwatch.GetElapsedTime(_started);
         _activity?.AddTag("http.response.status_code", StatusCodes.Boxed(status));
-        if (!response.IsSuccessStatusCode)
+        RyzeCallLog.Completed(logger, _operation.Method, _operation.Template, _instance, status, elapsed.TotalMilliseconds);
+        Record(elapsed, status, error: null);
+    }
+
+    /// <summary>
+    /// The call threw: an error status, an answer that could not be used, no answer at all, or the caller's cancellation
+    /// (logged at <see cref="LogLevel.Debug"/>: nothing failed).
+    /// </summary>
+    public void Failed(ILogger logger, Exception exception, CancellationToken cancellationToken)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(_started);
+        var status = exception is RyzeApiException { StatusCode: { } code } ? (int)code : (int?)null;
+        var error = status is < 200 or > 299 ? StatusCodes.Text(status.Value) : exception.GetType().Name;
+        if (status is { } answered)
         {
-            _activity?.SetStatus(ActivityStatusCode.Error);
-            _activity?.AddTag("error.type", StatusCodes.Text(status));
-            RyzeCallLog.Failed(logger, _route.Method, _route.Template, _route.Instance, status);
+            _activity?.AddTag("http.response.status_code", StatusCodes.Boxed(answered));
+        }
+
+        _activity?.SetStatus(ActivityStatusCode.Error);
+        _activity?.AddTag("error.type", error);
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            RyzeCallLog.Cancelled(logger, _operation.Method, _operation.Template, _instance);
+        }
+        else if (status is { } failed)
+        {
+            RyzeCallLog.Failed(logger, _operation.Method, _operation.Template, _instance, failed, error);
         }
         else
         {
-            RyzeCallLog.Completed(logger, _route.Method, _route.Template, _route.Instance, status, elapsed.TotalMilliseconds);
+            RyzeCallLog.TransportFailure(logger, _operation.Method, _operation.Template, _instance, error);
         }
 
-        Record(elapsed, status, error: null);
-        return response;
-    }
-
-    /// <summary>The call ended without an answer: a transport failure, a timeout or the caller's cancellation.</summary>
-    public void Failed(ILogger logger, Exception exception)
-    {
-        var error = exception.GetType().Name;
-        _activity?.SetStatus(ActivityStatusCode.Error);
-        _activity?.SetTag("error.type", error);
-        RyzeCallLog.TransportFailure(logger, _route.Method, _route.Template, _route.Instance, error);
-        Record(Stopwatch.GetElapsedTime(_started), status: null, error);
+        Record(elapsed, status, error);
     }
 
     public void Dispose() => _activity?.Dispose();
 
     private void Record(TimeSpan elapsed, int? status, string? error)
     {
-        var tags = new TagList { { "http.request.method", _route.Method }, { "http.route", _route.Template } };
+        if (!RyzeTelemetry.RequestDuration.Enabled)
+        {
+            return;
+        }
+
+        var tags = new TagList { { "http.request.method", _operation.Method }, { "http.route", _operation.Template } };
         if (status is not null)
         {
             tags.Add("http.response.status_code", StatusCodes.Boxed(status.Value));

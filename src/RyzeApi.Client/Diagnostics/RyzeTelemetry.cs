@@ -15,8 +15,14 @@ internal static class RyzeTelemetry
 
     public static readonly Meter Meter = new(Name, typeof(RyzeTelemetry).Assembly.GetName().Version?.ToString());
 
-    public static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>(
-        "ryzeapi.client.request.duration", unit: "s", description: "Duration of RyzeAPI calls, retries and rate-limit waits included.");
+    // Bucket advice in seconds (OpenTelemetry's HTTP duration buckets, stretched to the 75 s connect long poll): without it,
+    // OpenTelemetry's default buckets (0, 5, 10, 25, ...) are meant for milliseconds and put nearly every call in the first.
+    public static readonly Histogram<double> RequestDuration = Meter.CreateHistogram(
+        "ryzeapi.client.request.duration",
+        unit: "s",
+        description: "Duration of RyzeAPI calls: retries, rate-limit waits and reading the answer included.",
+        tags: null,
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60, 90] });
 
     public static readonly Counter<long> Retries = Meter.CreateCounter<long>(
         "ryzeapi.client.retries", unit: "{retry}", description: "Attempts resent after a 429, 5xx, timeout or transport failure.");

@@ -9,43 +9,43 @@ namespace RyzeApi.Client.Http;
 /// </summary>
 internal interface IRyzeApi
 {
-    [Post("/api/instance/new")]
+    [Post(RyzeRoutes.Create)]
     Task<HttpResponseMessage> CreateAsync([Header("token")] string token, [Body] CreateInstanceBody body, CancellationToken cancellationToken);
 
-    [Get("/api/instance/list")]
+    [Get(RyzeRoutes.List)]
     Task<HttpResponseMessage> ListAsync([Header("token")] string token, [AliasAs("instanceName")] string? instanceName, CancellationToken cancellationToken);
 
-    [Delete("/api/instance/delete/{instance}")]
+    [Delete(RyzeRoutes.Delete)]
     Task<HttpResponseMessage> DeleteAsync(string instance, [Header("token")] string token, CancellationToken cancellationToken);
 
-    [Get("/api/instance/connect/{instance}")]
+    [Get(RyzeRoutes.Connect)]
     Task<HttpResponseMessage> ConnectAsync(string instance, [Header("token")] string token, string? number, int? history, CancellationToken cancellationToken);
 
-    [Post("/api/instance/reconnect/{instance}")]
+    [Post(RyzeRoutes.Reconnect)]
     Task<HttpResponseMessage> ReconnectAsync(string instance, [Header("token")] string token, CancellationToken cancellationToken);
 
-    [Delete("/api/instance/logout/{instance}")]
+    [Delete(RyzeRoutes.Logout)]
     Task<HttpResponseMessage> LogoutAsync(string instance, [Header("token")] string token, CancellationToken cancellationToken);
 
-    [Get("/api/instance/getSettings/{instance}")]
+    [Get(RyzeRoutes.GetSettings)]
     Task<HttpResponseMessage> GetSettingsAsync(string instance, [Header("token")] string token, CancellationToken cancellationToken);
 
-    [Post("/api/instance/settings/{instance}")]
+    [Post(RyzeRoutes.UpdateSettings)]
     Task<HttpResponseMessage> UpdateSettingsAsync(string instance, [Header("token")] string token, [Body] SettingsBody body, CancellationToken cancellationToken);
 
-    [Get("/api/instance/getProxy/{instance}")]
+    [Get(RyzeRoutes.GetProxy)]
     Task<HttpResponseMessage> GetProxyAsync(string instance, [Header("token")] string token, CancellationToken cancellationToken);
 
-    [Post("/api/instance/proxy/{instance}")]
+    [Post(RyzeRoutes.UpdateProxy)]
     Task<HttpResponseMessage> UpdateProxyAsync(string instance, [Header("token")] string token, [Body] ProxyBody body, CancellationToken cancellationToken);
 
-    [Get("/api/instance/getS3/{instance}")]
+    [Get(RyzeRoutes.GetS3)]
     Task<HttpResponseMessage> GetS3Async(string instance, [Header("token")] string token, CancellationToken cancellationToken);
 
-    [Post("/api/instance/s3/{instance}")]
+    [Post(RyzeRoutes.UpdateS3)]
     Task<HttpResponseMessage> UpdateS3Async(string instance, [Header("token")] string token, [Body] S3Body body, CancellationToken cancellationToken);
 
     // Names arrive escaped one by one and joined with literal commas, as SPEC §2.13 writes them.
-    [Get("/api/instance/metrics/{instance}")]
+    [Get(RyzeRoutes.Metrics)]
     Task<HttpResponseMessage> GetMetricsAsync([Encoded] string instance, [Header("token")] string token, CancellationToken cancellationToken);
 }

@@ -7,8 +7,8 @@ using RyzeApi.Client.Diagnostics;
 namespace RyzeApi.Client.Http;
 
 /// <summary>
-/// The SDK's one handler, the same for the DI and non-DI paths: a call's telemetry (<see cref="RyzeCallTelemetry"/>,
-/// one span, measurement and log event around all attempts), and the SDK's whole retry, rate-limit and timeout policy:
+/// The SDK's one handler, the same for the DI and non-DI paths: the SDK's whole retry, rate-limit and timeout policy
+/// (the call's span, measurement and log event are the transport's, around this and the body read):
 /// <list type="bullet">
 /// <item>429 on any endpoint (the call was not processed): wait for <c>Retry-After</c>, else <c>X-RateLimit-Reset</c>
 /// (against the server's <c>Date</c>), else jittered backoff, then resend; a wait above
@@ -31,71 +31,58 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private readonly TimeoutPool _timeouts = new(time);
 
-    /// <remarks>
-    /// Telemetry and the retry loop share one async method: every awaited layer that goes asynchronous costs a state machine
-    /// box and a continuation, and over a socket every call does.
-    /// </remarks>
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var endpoint = RyzeEndpoint.Of(request);
         RyzeHttpDefaults.Stamp(request);
-        using var call = RyzeCallTelemetry.Start(request, endpoint.Template);
 
         // Connect is one long poll that is never retried, so its own timeout is its whole budget. The budget needs no timer
         // of its own: every wait below must end before the deadline, and every attempt's timer is capped by it.
         var budget = endpoint.IsConnect ? options.ConnectTimeout : options.TotalTimeout;
         var deadline = time.GetUtcNow() + budget;
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            for (var attempt = 0; ; attempt++)
+            // A loop, not an if: another call may have closed the window further while this one waited.
+            while (options.ThrottleWhenRateLimited && gate.RemainingWait(endpoint.Bucket, request) is var closed && closed > TimeSpan.Zero)
             {
-                // A loop, not an if: another call may have closed the window further while this one waited.
-                while (options.ThrottleWhenRateLimited && gate.RemainingWait(endpoint.Bucket, request) is var closed && closed > TimeSpan.Zero)
+                if (!CanWait(closed, deadline, options.MaxRateLimitWait))
                 {
-                    if (!CanWait(closed, deadline, options.MaxRateLimitWait))
-                    {
-                        return call.Answered(logger, RefusedLocally(request, closed));
-                    }
-
-                    RyzeTelemetry.RateLimitWaits.Add(1, new TagList { { "http.route", endpoint.Template } });
-                    LogRateLimitWait(logger, request.Method.Method, endpoint.Template, closed.TotalMilliseconds);
-                    await Task.Delay(closed, time, cancellationToken).ConfigureAwait(false);
+                    return RefusedLocally(request, closed);
                 }
 
-                HttpResponseMessage response;
-                try
-                {
-                    response = await SendAttemptAsync(request, endpoint, budget, deadline, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TimeoutException
-                    && !cancellationToken.IsCancellationRequested
-                    && endpoint.IsIdempotent && attempt < options.MaxRetries && Backoff(attempt) is var backoff && CanWait(backoff, deadline, MaxBackoff))
-                {
-                    Retrying(request, endpoint, attempt, ex.GetType().Name, backoff);
-                    Resends.MarkAfterAmbiguousAttempt(request);
-                    await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                if (RetryWait(request, response, endpoint, attempt, deadline) is not { } wait)
-                {
-                    return call.Answered(logger, response); // the reader maps any error status through the one error factory
-                }
-
-                Retrying(request, endpoint, attempt, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), wait);
-                if (response.StatusCode != HttpStatusCode.TooManyRequests)
-                {
-                    Resends.MarkAfterAmbiguousAttempt(request); // a 429 was not processed: what follows it is as good as a first attempt
-                }
-
-                response.Dispose();
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                RyzeTelemetry.RateLimitWaits.Add(1, new TagList { { "http.route", endpoint.Template } });
+                LogRateLimitWait(logger, request.Method.Method, endpoint.Template, closed.TotalMilliseconds);
+                await Task.Delay(closed, time, cancellationToken).ConfigureAwait(false);
             }
-        }
-        catch (Exception ex)
-        {
-            call.Failed(logger, ex);
-            throw;
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await SendAttemptAsync(request, endpoint, budget, deadline, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TimeoutException
+                && !cancellationToken.IsCancellationRequested
+                && endpoint.IsIdempotent && attempt < options.MaxRetries && Backoff(attempt) is var backoff && CanWait(backoff, deadline, MaxBackoff))
+            {
+                Retrying(request, endpoint, attempt, ex.GetType().Name, backoff);
+                Resends.MarkAfterAmbiguousAttempt(request);
+                await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (RetryWait(request, response, endpoint, attempt, deadline) is not { } wait)
+            {
+                return response; // the reader maps any error status through the one error factory
+            }
+
+            Retrying(request, endpoint, attempt, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), wait);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                Resends.MarkAfterAmbiguousAttempt(request); // a 429 was not processed: what follows it is as good as a first attempt
+            }
+
+            response.Dispose();
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
     }
 

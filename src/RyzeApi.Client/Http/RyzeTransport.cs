@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using RyzeApi.Client.Diagnostics;
 using RyzeApi.Client.Serialization;
 
 namespace RyzeApi.Client.Http;
@@ -24,21 +25,27 @@ internal sealed partial class RyzeTransport(
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
     public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens), _timeouts, _logger);
 
-    /// <summary>A call the account token must make: create, list, delete. The call's instance argument is empty.</summary>
-    public Task<TResult> SendAsync<T, TResult>(
+    /// <summary>
+    /// A call the account token must make: create, list, delete. <paramref name="instance"/> (empty for a list) names the
+    /// call in telemetry and comes back as the call's second argument.
+    /// </summary>
+    public Task<TResult> SendWithAccountTokenAsync<T, TResult>(
+        RyzeOperation operation,
+        string instance,
         Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
         JsonTypeInfo<T> typeInfo,
         Func<T, TResult?> payload,
         CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class =>
-        SendCoreAsync(string.Empty, options.AccountToken!, call, typeInfo, payload, cancellationToken);
+        SendCoreAsync(operation, instance, options.AccountToken!, call, typeInfo, payload, cancellationToken);
 
     /// <summary>
     /// A call on one instance's path: its own token when one is known, else the account token (RyzeAPI accepts both).
     /// The call gets <paramref name="instance"/> back as its second argument, so a static lambda needs no closure.
     /// </summary>
     public Task<TResult> SendAsync<T, TResult>(
+        RyzeOperation operation,
         string instance,
         Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
         JsonTypeInfo<T> typeInfo,
@@ -49,13 +56,13 @@ internal sealed partial class RyzeTransport(
     {
         if (tokens is null)
         {
-            return SendCoreAsync(instance, options.AccountToken!, call, typeInfo, payload, cancellationToken);
+            return SendCoreAsync(operation, instance, options.AccountToken!, call, typeInfo, payload, cancellationToken);
         }
 
         var token = tokens.GetTokenAsync(instance, cancellationToken);
         return token.IsCompletedSuccessfully
-            ? SendCoreAsync(instance, TokenOrAccount(token.Result), call, typeInfo, payload, cancellationToken)
-            : SendAfterTokenAsync(instance, token, call, typeInfo, payload, cancellationToken);
+            ? SendCoreAsync(operation, instance, TokenOrAccount(token.Result), call, typeInfo, payload, cancellationToken)
+            : SendAfterTokenAsync(operation, instance, token, call, typeInfo, payload, cancellationToken);
     }
 
     /// <summary>
@@ -70,6 +77,7 @@ internal sealed partial class RyzeTransport(
     /// has had its own retries, and an update or delete that reached the server is not sent again.
     /// </remarks>
     private async Task<TResult> SendCoreAsync<T, TResult>(
+        RyzeOperation operation,
         string instance,
         string token,
         Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
@@ -79,6 +87,7 @@ internal sealed partial class RyzeTransport(
         where T : WireEnvelope, new()
         where TResult : class
     {
+        using var telemetry = RyzeCallTelemetry.Start(operation, instance);
         var budget = options.TotalTimeout > options.ConnectTimeout ? options.TotalTimeout : options.ConnectTimeout;
         var started = time.GetTimestamp();
         using var reading = _timeouts.Rent();
@@ -86,39 +95,49 @@ internal sealed partial class RyzeTransport(
         HttpRequestMessage? sent = null; // for the timeout's message: the method and path of the call that ran out
         try
         {
-            for (var resent = false; ; resent = true)
+            try
             {
-                using var response = await call(api(), instance, token, resent ? reading.Token : cancellationToken).ConfigureAwait(false);
-                sent = response.RequestMessage;
-                var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
-                if (!read.IsCompleted && !resent)
+                for (var resent = false; ; resent = true)
                 {
-                    // Only a body still on its way needs a timer; one that came with the headers is read at once.
-                    var left = budget - time.GetElapsedTime(started);
-                    reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
-                }
+                    using var response = await call(api(), instance, token, resent ? reading.Token : cancellationToken).ConfigureAwait(false);
+                    sent = response.RequestMessage;
+                    var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
+                    if (!read.IsCompleted && !resent)
+                    {
+                        // Only a body still on its way needs a timer; one that came with the headers is read at once.
+                        var left = budget - time.GetElapsedTime(started);
+                        reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
+                    }
 
-                try
-                {
-                    return await read.ConfigureAwait(false);
-                }
-                catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && !cancellationToken.IsCancellationRequested && ResendableRead(response) is { } endpoint
-                    && options.TotalTimeout - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
-                {
-                    budget = options.TotalTimeout;
-                    reading.Arm(left);
-                    Resending(endpoint, ex);
+                    try
+                    {
+                        var result = await read.ConfigureAwait(false);
+                        telemetry.Succeeded(_logger, (int)response.StatusCode);
+                        return result;
+                    }
+                    catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && !cancellationToken.IsCancellationRequested && ResendableRead(response) is { } endpoint
+                        && options.TotalTimeout - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
+                    {
+                        budget = options.TotalTimeout;
+                        reading.Arm(left);
+                        Resending(endpoint, ex);
+                    }
                 }
             }
+            catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw RyzeErrorFactory.FromTransportFailure(sent, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
+            }
+            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+            {
+                // The body is read, and a read is resent, on the reading timeout's token: the caller's cancellation carries the caller's token.
+                throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+            }
         }
-        catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
-            throw RyzeErrorFactory.FromTransportFailure(sent, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
-        }
-        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
-        {
-            // The body is read, and a read is resent, on the reading timeout's token: the caller's cancellation carries the caller's token.
-            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+            telemetry.Failed(_logger, ex, cancellationToken);
+            throw;
         }
     }
 
@@ -130,6 +149,7 @@ internal sealed partial class RyzeTransport(
             : null;
 
     private async Task<TResult> SendAfterTokenAsync<T, TResult>(
+        RyzeOperation operation,
         string instance,
         ValueTask<string?> token,
         Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
@@ -138,7 +158,7 @@ internal sealed partial class RyzeTransport(
         CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class =>
-        await SendCoreAsync(instance, TokenOrAccount(await token.ConfigureAwait(false)), call, typeInfo, payload, cancellationToken).ConfigureAwait(false);
+        await SendCoreAsync(operation, instance, TokenOrAccount(await token.ConfigureAwait(false)), call, typeInfo, payload, cancellationToken).ConfigureAwait(false);
 
     private string TokenOrAccount(string? token) => string.IsNullOrEmpty(token) ? options.AccountToken! : token;
 }

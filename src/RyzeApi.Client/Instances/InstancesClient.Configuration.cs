@@ -16,6 +16,7 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
+            RyzeOperation.GetSettings,
             name,
             static (api, instance, token, ct) => api.GetSettingsAsync(instance, token, ct),
             RyzeJsonContext.Default.SettingsEnvelope,
@@ -41,6 +42,7 @@ public partial class InstancesClient
 
         var body = WireMapping.ToBody(patch);
         return _transport.SendAsync(
+            RyzeOperation.UpdateSettings,
             name,
             (api, _, token, ct) => api.UpdateSettingsAsync(name, token, body, ct),
             RyzeJsonContext.Default.SettingsEnvelope,
@@ -58,6 +60,7 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
+            RyzeOperation.GetProxy,
             name,
             static (api, instance, token, ct) => api.GetProxyAsync(instance, token, ct),
             RyzeJsonContext.Default.ProxyEnvelope,
@@ -79,6 +82,7 @@ public partial class InstancesClient
         proxy.Validate(nameof(proxy));
         var body = WireMapping.ToBody(proxy);
         return _transport.SendAsync(
+            RyzeOperation.UpdateProxy,
             name,
             (api, _, token, ct) => api.UpdateProxyAsync(name, token, body, ct),
             RyzeJsonContext.Default.ProxyEnvelope,
@@ -96,6 +100,7 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
+            RyzeOperation.GetS3,
             name,
             static (api, instance, token, ct) => api.GetS3Async(instance, token, ct),
             RyzeJsonContext.Default.S3Envelope,
@@ -117,6 +122,7 @@ public partial class InstancesClient
         s3.Validate(nameof(s3));
         var body = WireMapping.ToBody(s3);
         return _transport.SendAsync(
+            RyzeOperation.UpdateS3,
             name,
             (api, _, token, ct) => api.UpdateS3Async(name, token, body, ct),
             RyzeJsonContext.Default.S3Envelope,
@@ -150,7 +156,7 @@ public partial class InstancesClient
         Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call = (api, _, token, ct) => api.GetMetricsAsync(path, token, ct);
         // One instance may use its own token; a consolidated read spans instances, so it takes the account token.
         return joined.Contains(',', StringComparison.Ordinal)
-            ? _transport.SendAsync(call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken)
-            : _transport.SendAsync(joined, call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken);
+            ? _transport.SendWithAccountTokenAsync(RyzeOperation.Metrics, joined, call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken)
+            : _transport.SendAsync(RyzeOperation.Metrics, joined, call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using RyzeApi.Client.Http;
 using RyzeApi.Client.Instances.Wire;
 using RyzeApi.Client.Serialization;
 
@@ -23,6 +24,7 @@ public partial class InstancesClient
         InstanceName.Validate(name, nameof(name));
         options?.Validate(nameof(options));
         return _transport.SendAsync(
+            RyzeOperation.Connect,
             name,
             (api, _, token, ct) => api.ConnectAsync(name, token, options?.WireNumber, options?.HistoryDays, ct),
             RyzeJsonContext.Default.ConnectEnvelope,
@@ -41,6 +43,7 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
+            RyzeOperation.Reconnect,
             name,
             static (api, instance, token, ct) => api.ReconnectAsync(instance, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,
@@ -59,6 +62,7 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         return _transport.SendAsync(
+            RyzeOperation.Logout,
             name,
             static (api, instance, token, ct) => api.LogoutAsync(instance, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,

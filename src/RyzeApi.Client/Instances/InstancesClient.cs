@@ -34,7 +34,9 @@ public partial class InstancesClient
         ArgumentNullException.ThrowIfNull(request);
         request.Validate(nameof(request));
         var body = WireMapping.ToBody(request);
-        return _transport.SendAsync(
+        return _transport.SendWithAccountTokenAsync(
+            RyzeOperation.Create,
+            request.Name,
             (api, _, token, ct) => api.CreateAsync(token, body, ct),
             RyzeJsonContext.Default.CreateInstanceEnvelope,
             answer => WireMapping.ToInstance(answer, request.Name),
@@ -46,7 +48,9 @@ public partial class InstancesClient
     /// <returns>The instances, in the server's order.</returns>
     /// <exception cref="RyzeApiException">The call failed.</exception>
     public virtual Task<IReadOnlyList<InstanceInfo>> ListAsync(CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(
+        _transport.SendWithAccountTokenAsync(
+            RyzeOperation.List,
+            string.Empty,
             static (api, _, token, ct) => api.ListAsync(token, null, ct),
             RyzeJsonContext.Default.ListEnvelope,
             answer => answer.Listed,
@@ -63,7 +67,9 @@ public partial class InstancesClient
     {
         var filter = InstanceName.Join(names, nameof(names));
         var wanted = filter.Split(',').ToHashSet(StringComparer.Ordinal);
-        var listed = await _transport.SendAsync(
+        var listed = await _transport.SendWithAccountTokenAsync(
+            RyzeOperation.List,
+            string.Empty,
             (api, _, token, ct) => api.ListAsync(token, filter, ct),
             RyzeJsonContext.Default.ListEnvelope,
             answer => answer.Listed,
@@ -106,8 +112,10 @@ public partial class InstancesClient
     public virtual Task DeleteAsync(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        return _transport.SendAsync(
-            (api, _, token, ct) => api.DeleteAsync(name, token, ct),
+        return _transport.SendWithAccountTokenAsync(
+            RyzeOperation.Delete,
+            name,
+            static (api, instance, token, ct) => api.DeleteAsync(instance, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,
             answer => answer,
             cancellationToken);

@@ -84,7 +84,9 @@ public sealed class TelemetryCapture : IDisposable
 
     private void Measure(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var text = instrument.Name;
+        // The span the measurement was recorded in, when there is one: measurements carry no instance name, and tests that
+        // run in parallel share the meter, so a test finds its own calls' measurements by their span's instance.
+        var text = instrument.Name + (Activity.Current?.GetTagItem("ryzeapi.instance") is string instance ? $" [span instance={instance}]" : string.Empty);
         foreach (var tag in tags)
         {
             text += $" {tag.Key}={tag.Value}";
