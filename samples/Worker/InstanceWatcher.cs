@@ -5,7 +5,7 @@ using RyzeApi.Client;
 
 namespace Worker;
 
-/// <summary>Polls the watched instances and logs each state change; one failed poll is logged, not fatal.</summary>
+/// <summary>Polls the watched instances and logs each state change; a failed poll or provisioning is logged, not fatal.</summary>
 public sealed partial class InstanceWatcher(RyzeClient client, IOptions<WatcherOptions> options, ILogger<InstanceWatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, InstanceState> _last = new(StringComparer.Ordinal);
@@ -44,11 +44,19 @@ public sealed partial class InstanceWatcher(RyzeClient client, IOptions<WatcherO
     {
         foreach (var name in names)
         {
-            // EnsureAsync, not CreateAsync: an instance that already exists (a restart) is found, not a RyzeConflictException.
-            var ensured = await client.Instances.EnsureAsync(new CreateInstanceRequest { Name = name }, cancellationToken);
-            if (ensured.Created)
+            try
             {
-                await client.Instances.ConnectAsync(name, cancellationToken: cancellationToken);
+                // EnsureAsync, not CreateAsync: an instance that already exists (a restart) is found, not a RyzeConflictException.
+                var ensured = await client.Instances.EnsureAsync(new CreateInstanceRequest { Name = name }, cancellationToken);
+                if (ensured.Created)
+                {
+                    await client.Instances.ConnectAsync(name, cancellationToken: cancellationToken);
+                }
+            }
+            catch (RyzeApiException ex)
+            {
+                // One instance that cannot be provisioned now must not stop the host: it is watched (and reported) anyway.
+                LogProvisionFailed(logger, name, ex.Message);
             }
         }
     }
@@ -58,4 +66,7 @@ public sealed partial class InstanceWatcher(RyzeClient client, IOptions<WatcherO
 
     [LoggerMessage(2, LogLevel.Warning, "Poll failed: {Error}")]
     private static partial void LogPollFailed(ILogger logger, string error);
+
+    [LoggerMessage(3, LogLevel.Warning, "Could not provision {Name}: {Error}")]
+    private static partial void LogProvisionFailed(ILogger logger, string name, string error);
 }

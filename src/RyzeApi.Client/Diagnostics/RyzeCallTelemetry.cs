@@ -53,7 +53,10 @@ internal readonly struct RyzeCallTelemetry : IDisposable
     {
         var elapsed = Stopwatch.GetElapsedTime(_started);
         var status = exception is RyzeApiException { StatusCode: { } code } ? (int)code : (int?)null;
-        var error = status is < 200 or > 299 ? StatusCodes.Text(status.Value) : exception.GetType().Name;
+        // No answer: what failed underneath (HttpRequestException, TimeoutException, IOException) says more than the wrapper.
+        var error = status is < 200 or > 299 ? StatusCodes.Text(status.Value)
+            : exception is RyzeConnectionException { InnerException: { } cause } ? cause.GetType().Name
+            : exception.GetType().Name;
         if (status is { } answered)
         {
             _activity?.AddTag("http.response.status_code", StatusCodes.Boxed(answered));
