@@ -102,11 +102,14 @@ public sealed class FaultTests
         (await h.GetAsync("/api/instance/list", h.Account)).Status.Should().Be(HttpStatusCode.OK);
     }
 
-    [Fact]
-    public async Task Disposing_the_server_drops_a_request_parked_in_a_delay_at_once()
+    [Theory]
+    [InlineData(nameof(FakeFault.Delayed))]
+    [InlineData(nameof(FakeFault.SlowBody))]
+    public async Task Disposing_the_server_drops_a_request_held_in_a_fault_at_once(string fault)
     {
         await using var h = await Harness.StartAsync();
-        h.Server.FailNext("GET /api/instance/list", FakeFault.Delayed(TimeSpan.FromMinutes(10)));
+        var tenMinutes = TimeSpan.FromMinutes(10);
+        h.Server.FailNext("GET /api/instance/list", fault == nameof(FakeFault.Delayed) ? FakeFault.Delayed(tenMinutes) : FakeFault.SlowBody(tenMinutes));
         var pending = h.GetAsync("/api/instance/list", h.Account);
         await h.WaitUntilReceivedAsync();
 
