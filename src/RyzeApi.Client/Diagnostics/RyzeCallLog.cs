@@ -8,7 +8,7 @@ internal static partial class RyzeCallLog
     [LoggerMessage(1, LogLevel.Debug, "RyzeAPI {Method} {Route} for instance {Instance} answered {StatusCode} in {ElapsedMs:0.0} ms")]
     public static partial void Completed(ILogger logger, string method, string route, string? instance, int statusCode, double elapsedMs);
 
-    /// <summary>An error status, or a 2xx whose answer could not be used (<paramref name="error"/> is then the exception's type).</summary>
+    /// <summary>An error status, or a 2xx whose answer could not be used; <paramref name="error"/> is the exception's type.</summary>
     [LoggerMessage(2, LogLevel.Warning, "RyzeAPI {Method} {Route} for instance {Instance} failed with {StatusCode} ({Error})")]
     public static partial void Failed(ILogger logger, string method, string route, string? instance, int statusCode, string error);
 

@@ -70,7 +70,7 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         }
         else if (status is { } failed)
         {
-            RyzeCallLog.Failed(logger, _operation.Method, _operation.Template, _instance, failed, error);
+            RyzeCallLog.Failed(logger, _operation.Method, _operation.Template, _instance, failed, exception.GetType().Name);
         }
         else
         {
