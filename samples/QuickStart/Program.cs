@@ -22,21 +22,26 @@ var connectTimeout = TimeSpan.FromSeconds(int.TryParse(Env("RYZEAPI_CONNECT_TIME
 var keep = Env("RYZEAPI_KEEP") == "1";
 
 // Ctrl+C cancels the step under way; the instance is then deleted, so a real account is not left with a stray one.
+// A second Ctrl+C ends the process at once.
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = !stop.IsCancellationRequested;
+    stop.Cancel();
+};
 var cancel = stop.Token;
 string? toCleanUp = null;
 
 try
 {
-    // 2. Create the instance with its settings and webhook already wired.
+    // 2. Create the instance with its settings and webhook already wired (cleaned up even if stopped while it is sent).
+    toCleanUp = keep ? null : name;
     var created = await client.Instances.CreateAsync(new CreateInstanceRequest
     {
         Name = name,
         Settings = new InstanceSettings { AutoRejectCalls = true, CallRejectMessage = "This number does not take calls." },
         Webhook = new WebhookConfig { Url = new Uri("https://example.com/ryzeapi/webhook"), Events = [RyzeEvents.MessageExchange, RyzeEvents.InstanceState] },
     }, cancel);
-    toCleanUp = keep ? null : created.Name;
     Console.WriteLine($"created     {created.Name}: status {created.Status}, token {(created.Token is null ? "none" : "***")}, webhook {(created.Webhook?.Enabled == true ? "on" : "off")}");
 
     // 3. Connect: a QR code drawn in the terminal, or a pairing code when RYZEAPI_PHONE is set.
@@ -124,6 +129,10 @@ finally
         {
             await client.Instances.DeleteAsync(toCleanUp); // not on the cancelled token: this is the clean-up
             Console.Error.WriteLine($"cleanup     deleted {toCleanUp}");
+        }
+        catch (RyzeNotFoundException)
+        {
+            // the create never reached the server: nothing to clean up
         }
         catch (RyzeApiException ex)
         {

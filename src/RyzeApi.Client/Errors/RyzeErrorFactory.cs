@@ -59,6 +59,17 @@ internal static class RyzeErrorFactory
             BodySnippet = snippet,
         }, exception);
 
+    /// <summary>
+    /// A 2xx whose body was cut off while it was read: the server answered, so it acted, but the answer is lost. A
+    /// <see cref="RyzeConnectionException"/> (the connection failed) that keeps the status it came with.
+    /// </summary>
+    public static RyzeConnectionException FromCutBody(HttpResponseMessage response, Exception exception) =>
+        new(Describe(response.RequestMessage) with
+        {
+            StatusCode = response.StatusCode,
+            Reason = $"the answer's body was cut off ({exception.GetType().Name})",
+        }, isTimeout: false, exception);
+
     /// <summary>Maps a failure before any response; the caller's own cancellation passes through untouched.</summary>
     public static Exception FromTransportFailure(HttpRequestMessage? request, Exception exception, CancellationToken cancellationToken)
     {

@@ -49,7 +49,7 @@ internal static class RyzeResponseReader
             }
             catch (Exception ex) when (ex is IOException or HttpRequestException)
             {
-                throw RyzeErrorFactory.FromTransportFailure(response.RequestMessage, ex, cancellationToken);
+                throw RyzeErrorFactory.FromCutBody(response, ex);
             }
 
             if (envelope.Success == false)

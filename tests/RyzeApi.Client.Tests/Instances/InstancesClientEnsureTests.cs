@@ -90,6 +90,24 @@ public sealed class InstancesClientEnsureTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_2xx_whose_body_was_cut_off_the_instance_found_is_ours()
+    {
+        var answers = new[]
+        {
+            RawTcpServer.Ok(NoneListed, cut: false), // the look-up: not there
+            RawTcpServer.Ok(Created, cut: true), // our create: 201's headers, then half the body
+            RawTcpServer.Ok(SalesListed, cut: false),
+        };
+        using var server = new RawTcpServer(n => Task.FromResult<byte[]?>(answers[Math.Min(n, answers.Length - 1)]));
+        var client = new RyzeClient(new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken });
+
+        var result = await client.Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        result.Should().BeEquivalentTo(new { Created = true, Reconciled = true });
+        server.Accepted.Should().Be(3, "look-up, one create, look-up");
+    }
+
+    [Fact]
     public async Task After_an_ambiguous_500_an_instance_without_our_token_is_returned_but_not_claimed()
     {
         _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, SalesListed));
