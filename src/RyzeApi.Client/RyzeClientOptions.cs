@@ -65,8 +65,9 @@ public sealed class RyzeClientOptions
 
     /// <summary>
     /// Whether calls wait for the window reset once a response said <c>X-RateLimit-Remaining: 0</c> (or was a 429),
-    /// instead of running into a 429. Tracked per token and per bucket (create has its own 20/min), shared by the
-    /// calls of one client; a wait above <see cref="MaxRateLimitWait"/> fails at once with
+    /// instead of running into a 429. Tracked per token and per bucket (create has its own 20/min), shared by every client
+    /// of one DI container, or by every client built with <c>new</c> for the same base address; a wait above
+    /// <see cref="MaxRateLimitWait"/> fails at once with
     /// <see cref="RyzeRateLimitException"/> without sending.
     /// </summary>
     /// <value>The default is <see langword="true"/>.</value>

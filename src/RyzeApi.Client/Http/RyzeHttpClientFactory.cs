@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Refit;
 using RyzeApi.Client.Diagnostics;
@@ -6,7 +8,8 @@ namespace RyzeApi.Client.Http;
 
 /// <summary>
 /// The non-DI path: every <see cref="RyzeClient"/> built with <c>new</c> shares one pooled socket handler whose
-/// connections are recycled (no socket exhaustion, DNS changes picked up), behind its own resilience handler.
+/// connections are recycled (no socket exhaustion, DNS changes picked up), behind its own resilience handler, and the
+/// rate-limit gate of its server.
 /// </summary>
 internal static class RyzeHttpClientFactory
 {
@@ -16,10 +19,15 @@ internal static class RyzeHttpClientFactory
         AutomaticDecompression = System.Net.DecompressionMethods.All,
     };
 
+    // One throttle per server (and clock) for every client built with new, as they share the sockets: RyzeAPI counts per
+    // token, so a client made per request must still see the window another one used up. Under DI, one per container.
+    private static readonly ConditionalWeakTable<TimeProvider, ConcurrentDictionary<Uri, RateLimitGate>> Gates = new();
+
     public static RyzeTransport CreateTransport(RyzeClientOptions options, TimeProvider time, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(RyzeTelemetry.Name);
-        var pipeline = new RyzeResilienceHandler(options, time, new RateLimitGate(time), logger) { InnerHandler = SharedHandler };
+        var gate = Gates.GetValue(time, static _ => new()).GetOrAdd(options.BaseAddress, static (_, clock) => new RateLimitGate(clock), time);
+        var pipeline = new RyzeResilienceHandler(options, time, gate, logger) { InnerHandler = SharedHandler };
         var http = new HttpClient(pipeline, disposeHandler: false);
         RyzeHttpDefaults.Apply(http, options);
         var api = RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);

@@ -52,6 +52,6 @@ internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
     private static DateTimeOffset? FromUnixTime(long unix)
     {
         var milliseconds = unix is > -LargestSeconds and < LargestSeconds ? unix * 1000 : unix; // not Math.Abs: it throws on long.MinValue
-        return milliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999 ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
+        return milliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999 ? NoneIfZero(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)) : null;
     }
 }
