@@ -1,16 +1,18 @@
 namespace RyzeApi.Client.Http;
 
 /// <summary>
-/// One RyzeAPI endpoint as telemetry names it: its method and route template. The facade hands it to the transport, which
-/// records one span, measurement and log event for the whole call (attempts, waits, the body read and a read sent again).
+/// One RyzeAPI endpoint, described once: its method and route template (telemetry names the call with them), whether a
+/// resend is safe (SPEC §2's idempotency column) and its rate-limit bucket (SPEC §1.3). The facade hands it to the
+/// transport, which records one span, measurement and log event for the whole call; the handler finds it again from the
+/// template Refit stamps on the request (<see cref="RyzeEndpoint"/>).
 /// </summary>
 internal sealed class RyzeOperation
 {
-    public static readonly RyzeOperation Create = new("POST", RyzeRoutes.Create);
+    public static readonly RyzeOperation Create = new("POST", RyzeRoutes.Create, isIdempotent: false, bucket: RyzeEndpoint.CreateBucket);
     public static readonly RyzeOperation List = new("GET", RyzeRoutes.List);
     public static readonly RyzeOperation Delete = new("DELETE", RyzeRoutes.Delete);
-    public static readonly RyzeOperation Connect = new("GET", RyzeRoutes.Connect);
-    public static readonly RyzeOperation Reconnect = new("POST", RyzeRoutes.Reconnect);
+    public static readonly RyzeOperation Connect = new("GET", RyzeRoutes.Connect, isIdempotent: false, isConnect: true);
+    public static readonly RyzeOperation Reconnect = new("POST", RyzeRoutes.Reconnect, isIdempotent: false);
     public static readonly RyzeOperation Logout = new("DELETE", RyzeRoutes.Logout);
     public static readonly RyzeOperation GetSettings = new("GET", RyzeRoutes.GetSettings);
     public static readonly RyzeOperation UpdateSettings = new("POST", RyzeRoutes.UpdateSettings);
@@ -20,11 +22,14 @@ internal sealed class RyzeOperation
     public static readonly RyzeOperation UpdateS3 = new("POST", RyzeRoutes.UpdateS3);
     public static readonly RyzeOperation Metrics = new("GET", RyzeRoutes.Metrics);
 
-    private RyzeOperation(string method, string template)
+    private RyzeOperation(string method, string template, bool isIdempotent = true, bool isConnect = false, string bucket = RyzeEndpoint.GlobalBucket)
     {
         Method = method;
         Template = template;
         Name = $"{method} {template}"; // the span name, built once
+        IsIdempotent = isIdempotent;
+        IsConnect = isConnect;
+        Bucket = bucket;
     }
 
     public string Method { get; }
@@ -32,4 +37,32 @@ internal sealed class RyzeOperation
     public string Template { get; }
 
     public string Name { get; }
+
+    /// <summary>Whether a resend after a 5xx, timeout or dropped connection is safe: not for create, connect, reconnect.</summary>
+    public bool IsIdempotent { get; }
+
+    /// <summary>Connect is one long poll with its own timeout, never resent.</summary>
+    public bool IsConnect { get; }
+
+    /// <summary>Create has its own 20/min bucket; everything else shares the global 100/min one.</summary>
+    public string Bucket { get; }
+
+    /// <summary>The operation of a route template, or <see langword="null"/> for one RyzeAPI's instance module does not have.</summary>
+    public static RyzeOperation? ByTemplate(string? template) => template switch
+    {
+        RyzeRoutes.Create => Create,
+        RyzeRoutes.List => List,
+        RyzeRoutes.Delete => Delete,
+        RyzeRoutes.Connect => Connect,
+        RyzeRoutes.Reconnect => Reconnect,
+        RyzeRoutes.Logout => Logout,
+        RyzeRoutes.GetSettings => GetSettings,
+        RyzeRoutes.UpdateSettings => UpdateSettings,
+        RyzeRoutes.GetProxy => GetProxy,
+        RyzeRoutes.UpdateProxy => UpdateProxy,
+        RyzeRoutes.GetS3 => GetS3,
+        RyzeRoutes.UpdateS3 => UpdateS3,
+        RyzeRoutes.Metrics => Metrics,
+        _ => null,
+    };
 }
