@@ -66,9 +66,10 @@ internal sealed partial class RyzeTransport(
     }
 
     /// <summary>
-    /// Sends one call and reads its answer. <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries,
-    /// waits, within the call's budget); this method bounds reading the body, which happens after the handler has
-    /// returned, by what is left of the longer budget (the handler, not this method, knows whether the call is a connect).
+    /// Sends one call and reads its answer, inside the call's one span, measurement and log event (<see cref="RyzeCallTelemetry"/>).
+    /// <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries, waits, within the call's budget); this
+    /// method bounds reading the body, which happens after the handler has returned, by what is left of the longer budget
+    /// (the handler, not this method, knows whether the call is a connect).
     /// </summary>
     /// <remarks>
     /// A read whose answer is cut off after its headers is sent once more, as a new call that must end within what is left
