@@ -6,34 +6,42 @@ namespace RyzeApi.Client.Diagnostics;
 
 /// <summary>
 /// One SDK call's span, duration measurement and log event, around everything the call does: its attempts and waits, the
-/// body read, and a read sent again. They carry the method, the route template and the instance name; never a header, a
-/// body or the query string.
+/// body read, and a read sent again. They carry the method, the route template (<c>url.template</c>, OpenTelemetry's name
+/// for it on a client), the server and the instance name; never a header, a body or the query string.
 /// </summary>
 /// <remarks>A struct the transport keeps on its own frame: the call pays for no allocation of its own.</remarks>
 internal readonly struct RyzeCallTelemetry : IDisposable
 {
     private readonly RyzeOperation _operation;
+    private readonly ServerAddress? _server;
     private readonly string? _instance;
     private readonly Activity? _activity;
     private readonly long _started;
 
-    private RyzeCallTelemetry(RyzeOperation operation, string? instance, Activity? activity)
+    private RyzeCallTelemetry(RyzeOperation operation, ServerAddress? server, string? instance, Activity? activity)
     {
         _operation = operation;
+        _server = server;
         _instance = instance;
         _activity = activity;
         _started = Stopwatch.GetTimestamp();
     }
 
-    public static RyzeCallTelemetry Start(RyzeOperation operation, string instance)
+    public static RyzeCallTelemetry Start(RyzeOperation operation, ServerAddress? server, string instance)
     {
         var name = instance.Length == 0 ? null : instance;
         var activity = RyzeTelemetry.Source.HasListeners() ? RyzeTelemetry.Source.StartActivity(operation.Name, ActivityKind.Client) : null;
         // AddTag, not SetTag: each key is written once per span, so there is no earlier value to look for.
         activity?.AddTag("http.request.method", operation.Method);
-        activity?.AddTag("http.route", operation.Template);
+        activity?.AddTag("url.template", operation.Template);
+        if (server is not null)
+        {
+            activity?.AddTag("server.address", server.Host);
+            activity?.AddTag("server.port", server.Port);
+        }
+
         activity?.AddTag("ryzeapi.instance", name);
-        return new RyzeCallTelemetry(operation, name, activity);
+        return new RyzeCallTelemetry(operation, server, name, activity);
     }
 
     /// <summary>The call returned its result; <paramref name="status"/> is the answer it was read from.</summary>
@@ -47,12 +55,18 @@ internal readonly struct RyzeCallTelemetry : IDisposable
 
     /// <summary>
     /// The call threw: an error status, an answer that could not be used, no answer at all, or the caller's cancellation
-    /// (logged at <see cref="LogLevel.Debug"/>: nothing failed).
+    /// (logged at <see cref="LogLevel.Debug"/>: nothing failed). A 404 the operation expects is recorded as an answer.
     /// </summary>
     public void Failed(ILogger logger, Exception exception, CancellationToken cancellationToken)
     {
-        var elapsed = Stopwatch.GetElapsedTime(_started);
         var status = exception is RyzeApiException { StatusCode: { } code } ? (int)code : (int?)null;
+        if (status == 404 && _operation.NotFoundIsAnswer)
+        {
+            Succeeded(logger, 404);
+            return;
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(_started);
         // No answer: what failed underneath (HttpRequestException, TimeoutException, IOException) says more than the wrapper.
         var error = status is < 200 or > 299 ? StatusCodes.Text(status.Value)
             : exception is RyzeConnectionException { InnerException: { } cause } ? cause.GetType().Name
@@ -89,7 +103,13 @@ internal readonly struct RyzeCallTelemetry : IDisposable
             return;
         }
 
-        var tags = new TagList { { "http.request.method", _operation.Method }, { "http.route", _operation.Template } };
+        var tags = new TagList { { "http.request.method", _operation.Method }, { "url.template", _operation.Template } };
+        if (_server is not null)
+        {
+            tags.Add("server.address", _server.Host);
+            tags.Add("server.port", _server.Port);
+        }
+
         if (status is not null)
         {
             tags.Add("http.response.status_code", StatusCodes.Boxed(status.Value));

@@ -10,6 +10,9 @@ internal sealed class RyzeOperation
 {
     public static readonly RyzeOperation Create = new("POST", RyzeRoutes.Create, isIdempotent: false, bucket: RyzeEndpoint.CreateBucket);
     public static readonly RyzeOperation List = new("GET", RyzeRoutes.List);
+
+    /// <summary>A list by name that expects "not found" as one of its answers (<c>EnsureAsync</c>'s look-ups): not a failure.</summary>
+    public static readonly RyzeOperation Find = new("GET", RyzeRoutes.List, notFoundIsAnswer: true);
     public static readonly RyzeOperation Delete = new("DELETE", RyzeRoutes.Delete);
     public static readonly RyzeOperation Connect = new("GET", RyzeRoutes.Connect, isIdempotent: false, isConnect: true);
     public static readonly RyzeOperation Reconnect = new("POST", RyzeRoutes.Reconnect, isIdempotent: false);
@@ -22,7 +25,8 @@ internal sealed class RyzeOperation
     public static readonly RyzeOperation UpdateS3 = new("POST", RyzeRoutes.UpdateS3);
     public static readonly RyzeOperation Metrics = new("GET", RyzeRoutes.Metrics);
 
-    private RyzeOperation(string method, string template, bool isIdempotent = true, bool isConnect = false, string bucket = RyzeEndpoint.GlobalBucket)
+    private RyzeOperation(
+        string method, string template, bool isIdempotent = true, bool isConnect = false, string bucket = RyzeEndpoint.GlobalBucket, bool notFoundIsAnswer = false)
     {
         Method = method;
         Template = template;
@@ -30,6 +34,7 @@ internal sealed class RyzeOperation
         IsIdempotent = isIdempotent;
         IsConnect = isConnect;
         Bucket = bucket;
+        NotFoundIsAnswer = notFoundIsAnswer;
     }
 
     public string Method { get; }
@@ -47,7 +52,13 @@ internal sealed class RyzeOperation
     /// <summary>Create has its own 20/min bucket; everything else shares the global 100/min one.</summary>
     public string Bucket { get; }
 
-    /// <summary>The operation of a route template, or <see langword="null"/> for one RyzeAPI's instance module does not have.</summary>
+    /// <summary>Whether a 404 answers the question asked rather than failing it: logged at Debug, and no error on the span.</summary>
+    public bool NotFoundIsAnswer { get; }
+
+    /// <summary>
+    /// The operation of a route template, or <see langword="null"/> for one RyzeAPI's instance module does not have.
+    /// <see cref="Find"/> is never returned: it sends as <see cref="List"/> does and differs only in how its 404 is recorded.
+    /// </summary>
     public static RyzeOperation? ByTemplate(string? template) => template switch
     {
         RyzeRoutes.Create => Create,

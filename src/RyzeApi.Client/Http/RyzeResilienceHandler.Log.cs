@@ -9,7 +9,7 @@ internal sealed partial class RyzeResilienceHandler
 {
     private void Retrying(HttpRequestMessage request, RyzeEndpoint endpoint, int attempt, string reason, TimeSpan wait)
     {
-        RyzeTelemetry.Retries.Add(1, new TagList { { "http.route", endpoint.Template }, { "error.type", reason } });
+        RyzeTelemetry.Retries.Add(1, new TagList { { "url.template", endpoint.Template }, { "error.type", reason } });
         LogRetry(logger, request.Method.Method, endpoint.Template, attempt + 2, reason, wait.TotalMilliseconds);
     }
 

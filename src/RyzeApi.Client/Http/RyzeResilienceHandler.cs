@@ -50,7 +50,7 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
                     return RefusedLocally(request, closed);
                 }
 
-                RyzeTelemetry.RateLimitWaits.Add(1, new TagList { { "http.route", endpoint.Template } });
+                RyzeTelemetry.RateLimitWaits.Add(1, new TagList { { "url.template", endpoint.Template } });
                 LogRateLimitWait(logger, request.Method.Method, endpoint.Template, closed.TotalMilliseconds);
                 await Task.Delay(closed, time, cancellationToken).ConfigureAwait(false);
             }

@@ -10,7 +10,7 @@ internal sealed partial class RyzeTransport
     private void Resending(RyzeEndpoint read, RyzeConnectionException cut)
     {
         var reason = cut.InnerException?.GetType().Name ?? nameof(IOException);
-        RyzeTelemetry.Retries.Add(1, new TagList { { "http.route", read.Template }, { "error.type", reason } });
+        RyzeTelemetry.Retries.Add(1, new TagList { { "url.template", read.Template }, { "error.type", reason } });
         LogBodyCut(_logger, read.Template, reason);
     }
 

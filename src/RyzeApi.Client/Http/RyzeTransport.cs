@@ -17,6 +17,7 @@ internal sealed partial class RyzeTransport(
 {
     private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
+    private readonly ServerAddress? _server = ServerAddress.Of(options.BaseAddress);
 
     public RyzeClientOptions Options => options;
 
@@ -88,7 +89,7 @@ internal sealed partial class RyzeTransport(
         where T : WireEnvelope, new()
         where TResult : class
     {
-        using var telemetry = RyzeCallTelemetry.Start(operation, instance);
+        using var telemetry = RyzeCallTelemetry.Start(operation, _server, instance);
         var budget = options.TotalTimeout > options.ConnectTimeout ? options.TotalTimeout : options.ConnectTimeout;
         var started = time.GetTimestamp();
         using var reading = _timeouts.Rent();

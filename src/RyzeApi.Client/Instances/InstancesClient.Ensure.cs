@@ -1,4 +1,5 @@
 using System.Net;
+using RyzeApi.Client.Http;
 
 namespace RyzeApi.Client;
 
@@ -66,11 +67,11 @@ public partial class InstancesClient
     {
         try
         {
-            return await GetAsync(name, cancellationToken).ConfigureAwait(false);
+            return await LookUpAsync(name, RyzeOperation.Find, cancellationToken).ConfigureAwait(false);
         }
         catch (RyzeNotFoundException)
         {
-            return null;
+            return null; // the answer this look-up expects for a new name: recorded as such, not as a failure
         }
     }
 

@@ -63,19 +63,8 @@ public partial class InstancesClient
     /// <exception cref="ArgumentException">The list is empty or holds an invalid name; nothing was sent.</exception>
     /// <exception cref="RyzeNotFoundException">A single name was asked for and it does not exist.</exception>
     /// <exception cref="RyzeApiException">The call failed.</exception>
-    public virtual async Task<IReadOnlyList<InstanceInfo>> ListAsync(IEnumerable<string> names, CancellationToken cancellationToken = default)
-    {
-        var filter = InstanceName.Join(names, nameof(names));
-        var wanted = filter.Split(',').ToHashSet(StringComparer.Ordinal);
-        var listed = await _transport.SendWithAccountTokenAsync(
-            RyzeOperation.List,
-            string.Empty,
-            (api, _, token, ct) => api.ListAsync(token, filter, ct),
-            RyzeJsonContext.Default.ListEnvelope,
-            answer => answer.Listed,
-            cancellationToken).ConfigureAwait(false);
-        return listed.Where(instance => wanted.Contains(instance.Name)).ToList();
-    }
+    public virtual Task<IReadOnlyList<InstanceInfo>> ListAsync(IEnumerable<string> names, CancellationToken cancellationToken = default) =>
+        ListNamedAsync(InstanceName.Join(names, nameof(names)), RyzeOperation.List, cancellationToken);
 
     /// <summary>Gets one instance by name: the cheapest way to poll its state after connecting.</summary>
     /// <param name="name">The instance name.</param>
@@ -87,8 +76,7 @@ public partial class InstancesClient
     public virtual async Task<InstanceInfo> GetAsync(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        var listed = await ListAsync([name], cancellationToken).ConfigureAwait(false);
-        return (listed.Count > 0 ? listed[0] : null)
+        return await LookUpAsync(name, RyzeOperation.List, cancellationToken).ConfigureAwait(false)
             ?? throw new RyzeNotFoundException(new RyzeErrorDetails
             {
                 Method = "GET",
@@ -97,6 +85,26 @@ public partial class InstancesClient
                 ErrorMessage = "Instance not found",
                 Reason = $"the list answer did not contain an instance named '{name}'",
             });
+    }
+
+    /// <summary>One instance by name, or <see langword="null"/> when the list answer does not hold it.</summary>
+    private async Task<InstanceInfo?> LookUpAsync(string name, RyzeOperation operation, CancellationToken cancellationToken)
+    {
+        var listed = await ListNamedAsync(name, operation, cancellationToken).ConfigureAwait(false);
+        return listed.Count > 0 ? listed[0] : null;
+    }
+
+    private async Task<IReadOnlyList<InstanceInfo>> ListNamedAsync(string filter, RyzeOperation operation, CancellationToken cancellationToken)
+    {
+        var wanted = filter.Split(',').ToHashSet(StringComparer.Ordinal);
+        var listed = await _transport.SendWithAccountTokenAsync(
+            operation,
+            string.Empty,
+            (api, _, token, ct) => api.ListAsync(token, filter, ct),
+            RyzeJsonContext.Default.ListEnvelope,
+            answer => answer.Listed,
+            cancellationToken).ConfigureAwait(false);
+        return listed.Where(instance => wanted.Contains(instance.Name)).ToList();
     }
 
     /// <summary>Deletes an instance for good (account token only): logs it out and wipes its configuration. Files already in S3 stay.</summary>

@@ -109,6 +109,55 @@ public sealed class RyzeCallTelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task Ensure_records_the_404_its_look_up_expects_as_an_answer_not_a_failure()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/list", 404, """{"success":false,"error":{"message":"Instance not found"}}""");
+        server.Respond("POST", "/api/instance/new", 201, """{"success":true,"instance":{"name":"telemetry-i","token":"t","status":"disconnected"}}""");
+
+        await Client(server).Instances.EnsureAsync(new CreateInstanceRequest { Name = "telemetry-i" });
+
+        var lookUp = SpansAt(server).Should().ContainSingle(a => a.DisplayName == "GET /api/instance/list").Subject;
+        lookUp.GetTagItem("http.response.status_code").Should().Be(404);
+        lookUp.Status.Should().NotBe(ActivityStatusCode.Error);
+        lookUp.GetTagItem("error.type").Should().BeNull();
+        _capture.Logs.Should().NotContain(r => r.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task A_plain_get_of_a_missing_instance_is_still_a_failed_call()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/list", 404, """{"success":false,"error":{"message":"Instance not found"}}""");
+
+        var act = () => Client(server).Instances.GetAsync("telemetry-j");
+
+        await act.Should().ThrowAsync<RyzeNotFoundException>();
+        var get = SpansAt(server).Should().ContainSingle().Subject;
+        get.GetTagItem("error.type").Should().Be("404");
+        get.Status.Should().Be(ActivityStatusCode.Error);
+        _capture.Logs.Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("/api/instance/list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Span_and_measurement_name_the_server_and_the_route_template_as_OpenTelemetry_does_for_a_client()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/telemetry-k", 200, DocumentedAnswers.Settings);
+
+        await Client(server).Instances.GetSettingsAsync("telemetry-k");
+
+        var span = SpansOf("telemetry-k").Should().ContainSingle().Subject;
+        span.GetTagItem("server.address").Should().Be(server.BaseAddress.Host);
+        span.GetTagItem("server.port").Should().Be(server.BaseAddress.Port);
+        span.GetTagItem("url.template").Should().Be("/api/instance/getSettings/{instance}");
+        span.GetTagItem("http.route").Should().BeNull("http.route names a server's route; a client's is url.template");
+        DurationsOf("telemetry-k").Should().ContainSingle().Which.Should()
+            .Contain($"server.address={server.BaseAddress.Host}").And.Contain($"server.port={server.BaseAddress.Port}")
+            .And.Contain("url.template=/api/instance/getSettings/{instance}");
+    }
+
+    [Fact]
     public void The_duration_histogram_advises_buckets_in_seconds()
     {
         var buckets = RyzeTelemetry.RequestDuration.Advice?.HistogramBucketBoundaries;
@@ -127,6 +176,10 @@ public sealed class RyzeCallTelemetryTests : IDisposable
 
     private List<Activity> SpansOf(string instance) =>
         _capture.StoppedActivities.Where(a => (string?)a.GetTagItem("ryzeapi.instance") == instance).ToList();
+
+    /// <summary>The spans of calls to one test server: list calls name no instance, but each server has its own port.</summary>
+    private List<Activity> SpansAt(RyzeTestServer server) =>
+        _capture.StoppedActivities.Where(a => Equals(a.GetTagItem("server.port"), server.BaseAddress.Port)).ToList();
 
     private List<string> DurationsOf(string instance) =>
         _capture.MeasurementTexts.Where(m => m.StartsWith($"ryzeapi.client.request.duration [span instance={instance}]", StringComparison.Ordinal)).ToList();

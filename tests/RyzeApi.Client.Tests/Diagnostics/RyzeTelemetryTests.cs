@@ -38,12 +38,12 @@ public sealed class RyzeTelemetryTests : IDisposable
             "GET /api/instance/getS3/{instance}", "GET /api/instance/getProxy/{instance}");
         mine.Single(a => a.DisplayName.Contains("getSettings", StringComparison.Ordinal)).Status.Should().Be(ActivityStatusCode.Error);
         _capture.MeasurementTexts.Should().Contain(m => m.StartsWith("ryzeapi.client.request.duration", StringComparison.Ordinal)
-            && m.Contains("http.route=/api/instance/connect/{instance}", StringComparison.Ordinal));
+            && m.Contains("url.template=/api/instance/connect/{instance}", StringComparison.Ordinal));
         _capture.Logs.Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("getSettings", StringComparison.Ordinal));
         _capture.Logs.Should().Contain(r => r.Message.Contains("getS3/{instance}: attempt 2 after 429", StringComparison.Ordinal));
         _capture.Logs.Should().Contain(r => r.Message.Contains("getProxy/{instance}: attempt 2 after 500", StringComparison.Ordinal));
         _capture.MeasurementTexts.Should().Contain(m => m.StartsWith("ryzeapi.client.retries", StringComparison.Ordinal)
-            && m.Contains("http.route=/api/instance/getS3/{instance}", StringComparison.Ordinal));
+            && m.Contains("url.template=/api/instance/getS3/{instance}", StringComparison.Ordinal));
 
         var everything = string.Join('\n', _capture.Texts());
         foreach (var secret in new[] { RyzeTestServer.AccountToken, "inst-secret-55aa", "proxy-secret-77", QrSentinel, "5511988887777" })
