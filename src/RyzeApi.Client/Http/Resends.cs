@@ -4,8 +4,9 @@ namespace RyzeApi.Client.Http;
 
 /// <summary>
 /// What a resent request remembers: that an earlier attempt of it may have been carried out. Written by
-/// <see cref="RyzeResilienceHandler"/> only when it resends after a 5xx, 408, timeout or transport failure, and read only
-/// when a 404 arrives, so a call answered on its first attempt pays for neither.
+/// <see cref="RyzeResilienceHandler"/> only when it resends after a 5xx, timeout or transport failure (not after a 429 or a
+/// 408, which say the server did not act), and read only when a 404 arrives, so a call answered on its first attempt pays
+/// for neither.
 /// </summary>
 internal static class Resends
 {

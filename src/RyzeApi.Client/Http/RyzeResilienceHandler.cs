@@ -76,9 +76,10 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
             }
 
             Retrying(request, endpoint, attempt, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), wait);
-            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            // A 429, or a 408 (RFC 9110: the request never fully arrived), was not processed: what follows is as good as a first attempt.
+            if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout))
             {
-                Resends.MarkAfterAmbiguousAttempt(request); // a 429 was not processed: what follows it is as good as a first attempt
+                Resends.MarkAfterAmbiguousAttempt(request);
             }
 
             response.Dispose();

@@ -111,8 +111,8 @@ public partial class InstancesClient
     /// <param name="name">The instance name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>
-    /// A task that completes when RyzeAPI confirmed the deletion, or when a delete resent after a failed attempt (5xx, 408,
-    /// timeout, dropped connection) is answered 404: the failed attempt had removed the instance.
+    /// A task that completes when RyzeAPI confirmed the deletion, or when a delete resent after an attempt that may have been
+    /// processed (5xx, timeout, dropped connection) is answered 404: that attempt had removed the instance.
     /// </returns>
     /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
     /// <exception cref="RyzeNotFoundException">No instance has that name (answered to the first attempt).</exception>
