@@ -13,6 +13,7 @@ internal sealed class RyzeOperation
 
     /// <summary>A list by name that expects "not found" as one of its answers (<c>EnsureAsync</c>'s look-ups): not a failure.</summary>
     public static readonly RyzeOperation Find = new("GET", RyzeRoutes.List, notFoundIsAnswer: true);
+
     public static readonly RyzeOperation Delete = new("DELETE", RyzeRoutes.Delete);
     public static readonly RyzeOperation Connect = new("GET", RyzeRoutes.Connect, isIdempotent: false, isConnect: true);
     public static readonly RyzeOperation Reconnect = new("POST", RyzeRoutes.Reconnect, isIdempotent: false);
