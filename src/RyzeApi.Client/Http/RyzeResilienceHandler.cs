@@ -166,7 +166,7 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     /// The window is closed for longer than the caller is willing to wait: answer the 429 the server would give, without
     /// spending a request, so the caller gets <see cref="RyzeRateLimitException"/> with the wait from the one error factory.
     /// </summary>
-    private static HttpResponseMessage RefusedLocally(HttpRequestMessage request, TimeSpan wait)
+    private HttpResponseMessage RefusedLocally(HttpRequestMessage request, TimeSpan wait)
     {
         var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
         {
@@ -178,6 +178,9 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
         };
         response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
         response.Headers.TryAddWithoutValidation("X-RateLimit-Remaining", "0");
+        // So the exception's RateLimit says when the window reopens, as it does for the server's own 429.
+        var reset = (long)Math.Ceiling((time.GetUtcNow() + wait).ToUnixTimeMilliseconds() / 1000.0);
+        response.Headers.TryAddWithoutValidation("X-RateLimit-Reset", reset.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return response;
     }
 }

@@ -176,7 +176,7 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_window_closed_longer_than_the_max_wait_fails_without_sending()
+    public async Task A_window_closed_longer_than_the_max_wait_fails_without_sending_and_says_when_it_reopens()
     {
         _server.Server.RespondInSequence(ListPath, Json(200, EmptyList).WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", $"{_time.UnixSeconds(TimeSpan.FromMinutes(5))}"));
         var client = Client();
@@ -184,7 +184,10 @@ public sealed class RyzeResilienceHandlerTests : IDisposable
 
         var act = () => client.Instances.ListAsync().Released();
 
-        (await act.Should().ThrowAsync<RyzeRateLimitException>()).Which.RetryAfter.Should().Be(TimeSpan.FromMinutes(5));
+        var refused = (await act.Should().ThrowAsync<RyzeRateLimitException>()).Which;
+        refused.RetryAfter.Should().Be(TimeSpan.FromMinutes(5));
+        refused.RateLimit!.Remaining.Should().Be(0);
+        refused.RateLimit.ResetsAt.Should().BeCloseTo(_time.GetUtcNow().AddMinutes(5), TimeSpan.FromSeconds(1));
         _server.Requests.Should().HaveCount(1);
     }
 
