@@ -183,10 +183,30 @@ public sealed class AddRyzeApiClientTests
         server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("scope-1", "scope-2");
     }
 
+    [Fact]
+    public async Task An_instance_token_provider_answering_an_empty_token_falls_back_to_the_account_token()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        var services = new ServiceCollection();
+        services.AddSingleton<IInstanceTokenProvider>(new EmptyTokens());
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<RyzeClient>().Instances.GetSettingsAsync("sales");
+
+        server.SingleRequest().RequestMessage.Headers!["token"].Should().Equal("acct");
+    }
+
     private sealed class DictionaryTokens(Dictionary<string, string> tokens) : IInstanceTokenProvider
     {
         public ValueTask<string?> GetTokenAsync(string instanceName, CancellationToken cancellationToken = default) =>
             new(tokens.GetValueOrDefault(instanceName));
+    }
+
+    private sealed class EmptyTokens : IInstanceTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(string instanceName, CancellationToken cancellationToken = default) => new(string.Empty);
     }
 
     private sealed class ScopedTokens : IInstanceTokenProvider

@@ -1,3 +1,4 @@
+using RyzeApi.Client.Testing;
 using RyzeApi.Client.Tests.Infrastructure;
 using static RyzeApi.Client.Tests.Infrastructure.FakeClock;
 
@@ -118,6 +119,27 @@ public sealed class RyzeTransportTests
         var act = () => call.Released();
 
         (await act.Should().ThrowAsync<OperationCanceledException>()).Which.CancellationToken.Should().Be(cancellation.Token);
+    }
+
+    [Fact]
+    public async Task A_connect_whose_body_is_slow_may_use_its_connect_timeout_even_when_the_total_timeout_is_shorter()
+    {
+        await using var fake = await FakeRyzeServer.StartAsync(new FakeRyzeServerOptions { RateLimitEnabled = false });
+        var time = FakeClock.Create();
+        var client = new RyzeClient(new RyzeClientOptions
+        {
+            BaseAddress = fake.BaseAddress, AccountToken = fake.AccountToken,
+            AttemptTimeout = TimeSpan.FromSeconds(30), TotalTimeout = TimeSpan.FromSeconds(30), ConnectTimeout = TimeSpan.FromSeconds(75),
+        }, time);
+        await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "sales" });
+        fake.FailNext("GET /api/instance/connect/{instance}", FakeFault.SlowBody(TimeSpan.FromSeconds(2)));
+
+        var call = client.Instances.ConnectAsync("sales");
+        await Task.Delay(500); // the headers are in; half the body stalls
+        time.Advance(TimeSpan.FromSeconds(40)); // past TotalTimeout, within ConnectTimeout
+
+        var act = () => call.WaitAsync(TimeSpan.FromSeconds(10));
+        await act.Should().NotThrowAsync("a connect's body may take as long as the connect's own timeout");
     }
 
     private static Task<byte[]?> Answer(byte[] bytes) => Task.FromResult<byte[]?>(bytes);

@@ -44,6 +44,15 @@ public sealed class RawTcpServer : IDisposable
         return [.. head, .. body.AsSpan(0, cut ? body.Length / 2 : body.Length)];
     }
 
+    /// <summary>A complete JSON answer with any status line (e.g. <c>404 Not Found</c>); <paramref name="headers"/> are extra lines, each ending in CRLF.</summary>
+    public static byte[] Json(string status, string json, string headers = "")
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        var head = Encoding.ASCII.GetBytes(
+            $"HTTP/1.1 {status}\r\nContent-Type: application/json\r\n{headers}Content-Length: {body.Length}\r\nConnection: close\r\n\r\n");
+        return [.. head, .. body];
+    }
+
     /// <summary>An answer whose body is sent as is, labelled with <paramref name="contentEncoding"/> (e.g. <c>gzip</c>).</summary>
     public static byte[] Labelled(string status, string contentType, string contentEncoding, string body)
     {

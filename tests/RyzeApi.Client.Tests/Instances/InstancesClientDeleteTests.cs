@@ -28,6 +28,18 @@ public sealed class InstancesClientDeleteTests : IDisposable
     }
 
     [Fact]
+    public async Task A_delete_resent_after_a_dropped_connection_completes_when_the_resend_finds_the_instance_gone()
+    {
+        var notFound = RawTcpServer.Json("404 Not Found", NotFound);
+        using var server = new RawTcpServer(n => Task.FromResult<byte[]?>(n == 0 ? [] : notFound)); // the first connection closes unanswered
+        var client = new RyzeClient(new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken, RetryBaseDelay = TimeSpan.FromMilliseconds(1) });
+
+        await client.Instances.DeleteAsync("sales");
+
+        server.Accepted.Should().Be(2, "the dropped delete was resent once and the resend found the instance gone");
+    }
+
+    [Fact]
     public async Task A_delete_answered_404_on_its_first_attempt_throws_not_found()
     {
         _server.Server.RespondInSequence(DeletePath, Json(404, NotFound));

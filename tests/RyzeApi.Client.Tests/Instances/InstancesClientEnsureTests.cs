@@ -131,5 +131,41 @@ public sealed class InstancesClientEnsureTests : IDisposable
         CreatesSent().Should().Be(1);
     }
 
+    [Fact]
+    public async Task After_an_ambiguous_500_an_instance_listed_without_a_token_is_not_claimed_when_no_custom_token_was_sent()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(200, NoneListed), Json(200, """{"success":true,"instances":[{"name":"sales","status":"disconnected"}]}"""));
+        _server.Server.RespondInSequence(CreatePath, Json(500));
+
+        var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        result.Should().BeEquivalentTo(new { Created = false, Reconciled = true });
+    }
+
+    [Fact]
+    public async Task After_an_ambiguous_500_a_failing_look_up_surfaces_the_creates_own_failure()
+    {
+        byte[][] answers = [RawTcpServer.Json("200 OK", NoneListed), RawTcpServer.Json("500 Internal Server Error", """{"success":false,"error":{"message":"Failed to create instance"}}"""),
+            RawTcpServer.Json("503 Service Unavailable", """{"success":false,"error":{"message":"down"}}""")];
+        using var server = new RawTcpServer(n => Task.FromResult<byte[]?>(answers[Math.Min(n, 2)])); // look-up, create, then every look-up fails
+        var client = new RyzeClient(new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken, RetryBaseDelay = TimeSpan.FromMilliseconds(1) });
+
+        var act = () => client.Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        var thrown = (await act.Should().ThrowAsync<RyzeServerException>()).Which;
+        (thrown.Method, thrown.Path, thrown.ErrorMessage).Should().Be(("POST", CreatePath, "Failed to create instance"));
+    }
+
+    [Fact]
+    public async Task A_look_up_that_fails_with_401_is_thrown_and_no_create_is_sent()
+    {
+        _server.Server.RespondInSequence(ListPath, Json(401, """{"success":false,"error":{"message":"Invalid token"}}"""));
+
+        var act = () => _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
+
+        await act.Should().ThrowAsync<RyzeAuthenticationException>();
+        CreatesSent().Should().Be(0);
+    }
+
     private int CreatesSent() => _server.Requests.Count(r => r.RequestMessage.Path == CreatePath);
 }

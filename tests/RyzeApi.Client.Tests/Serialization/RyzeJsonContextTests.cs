@@ -22,6 +22,16 @@ public sealed class RyzeJsonContextTests
     }
 
     [Fact]
+    public void Settings_read_any_non_zero_number_as_true()
+    {
+        var answer = JsonSerializer.Deserialize(
+            """{"settings":{"autoRejectCalls":2,"ignoreGroupMessages":-1,"autoReadMessages":0}}""",
+            RyzeJsonContext.Default.SettingsEnvelope)!;
+
+        (answer.Settings!.AutoRejectCalls, answer.Settings.IgnoreGroupMessages, answer.Settings.AutoReadMessages).Should().Be((true, true, false));
+    }
+
+    [Fact]
     public void Settings_read_flags_sent_as_strings_or_numbers_and_keep_defaults_for_other_shapes()
     {
         var answer = JsonSerializer.Deserialize(
