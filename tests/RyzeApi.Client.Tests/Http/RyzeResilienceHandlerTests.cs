@@ -5,7 +5,7 @@ using static RyzeApi.Client.Tests.Infrastructure.FakeClock;
 namespace RyzeApi.Client.Tests.Http;
 
 /// <summary>Rate limits and retries on idempotent calls, all on fake time.</summary>
-public sealed class RyzeResilienceHandlerTests : IDisposable
+public sealed partial class RyzeResilienceHandlerTests : IDisposable
 {
     private const string ListPath = "/api/instance/list";
     private const string EmptyList = """{"success":true,"instances":[]}""";

@@ -3,16 +3,9 @@ using static RyzeApi.Client.Tests.Infrastructure.FakeClock;
 
 namespace RyzeApi.Client.Tests.Http;
 
-/// <summary>When the handler sends again, how often, and when it gives up: attempts, backoff and the call's budget, on fake time.</summary>
-public sealed class RyzeResilienceHandlerScheduleTests : IDisposable
+// When the handler sends again, how often, and when it gives up: attempts, backoff and the call's budget.
+public sealed partial class RyzeResilienceHandlerTests
 {
-    private const string ListPath = "/api/instance/list";
-    private const string EmptyList = """{"success":true,"instances":[]}""";
-    private readonly RyzeTestServer _server = new();
-    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = FakeClock.Create();
-
-    public void Dispose() => _server.Dispose();
-
     [Fact]
     public async Task A_read_whose_connection_keeps_resetting_is_sent_once_plus_MaxRetries_times()
     {
@@ -90,6 +83,4 @@ public sealed class RyzeResilienceHandlerScheduleTests : IDisposable
         (await act.Should().ThrowAsync<RyzeRateLimitException>()).Which.RetryAfter.Should().Be(TimeSpan.FromSeconds(10), "9.5 s are left");
         _server.Requests.Should().HaveCount(1);
     }
-
-    private RyzeClient Client(Action<RyzeClientOptions>? configure = null) => ServerDateHandler.CreateClient(_server, _time, configure);
 }
