@@ -158,6 +158,17 @@ public sealed class RyzeCallTelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_call_about_no_one_instance_leaves_the_instance_tag_off_its_span()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/list", 200, """{"success":true,"instances":[]}""");
+
+        await Client(server).Instances.ListAsync();
+
+        SpansAt(server).Should().ContainSingle().Which.GetTagItem("ryzeapi.instance").Should().BeNull();
+    }
+
+    [Fact]
     public void The_duration_histogram_advises_buckets_in_seconds()
     {
         var buckets = RyzeTelemetry.RequestDuration.Advice?.HistogramBucketBoundaries;

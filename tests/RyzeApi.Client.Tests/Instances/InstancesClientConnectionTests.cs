@@ -125,6 +125,29 @@ public sealed class InstancesClientConnectionTests : IDisposable
     }
 
     [Fact]
+    public async Task Connect_reads_a_QR_answer_carrying_an_empty_pairingCode_as_a_QR_code()
+    {
+        // A Go server without omitempty writes the unused field as "".
+        _server.Respond("GET", "/api/instance/connect/sales", 200, """{"success":true,"qrCode":"1@x","qrCodeBase64":"","pairingCode":"","status":"qr"}""");
+
+        var result = await _server.Instances().ConnectAsync("sales");
+
+        result.Kind.Should().Be(ConnectKind.QrCode);
+        result.QrCode.Should().Be("1@x");
+    }
+
+    [Fact]
+    public async Task Connect_reads_an_answer_carrying_only_the_QR_image_as_a_QR_code()
+    {
+        _server.Respond("GET", "/api/instance/connect/sales", 200, $$"""{"success":true,"qrCodeBase64":"{{PngBase64}}","status":"qr"}""");
+
+        var result = await _server.Instances().ConnectAsync("sales");
+
+        result.Kind.Should().Be(ConnectKind.QrCode);
+        result.GetQrCodePng().Should().Equal(Convert.FromBase64String(PngBase64));
+    }
+
+    [Fact]
     public async Task Reconnect_posts_to_the_instance_and_reads_the_documented_answer()
     {
         // SPEC §2.5, verbatim.

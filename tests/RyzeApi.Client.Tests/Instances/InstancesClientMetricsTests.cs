@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using RyzeApi.Client.Tests.Infrastructure;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace RyzeApi.Client.Tests.Instances;
 
@@ -117,6 +121,32 @@ public sealed class InstancesClientMetricsTests : IDisposable
     }
 
     [Fact]
+    public async Task GetMetrics_of_several_instances_sends_the_account_token_even_when_an_instance_token_provider_answers()
+    {
+        _server.Respond("GET", "/api/instance/metrics/sales,support", 200, Answer);
+        var services = new ServiceCollection();
+        services.AddSingleton<IInstanceTokenProvider>(new AnyInstanceToken());
+        services.AddRyzeApiClient(o => { o.BaseAddress = _server.BaseAddress; o.AccountToken = "acct"; o.MaxRetries = 0; });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<RyzeClient>().Instances.GetMetricsAsync(["sales", "support"]);
+
+        _server.SingleRequest().RequestMessage.Headers!["token"].Should().Equal("acct");
+    }
+
+    [Fact]
+    public async Task GetMetrics_escapes_a_percent_sign_in_a_name_so_the_server_does_not_decode_it()
+    {
+        _server.Server.Given(Request.Create().WithPath(new WildcardMatcher("/api/instance/metrics/*")).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Answer));
+        var sent = new List<Uri>();
+
+        await _server.CreateRecordingClient(sent).GetMetricsAsync(["promo%20", "support"]);
+
+        sent.Should().ContainSingle().Which.AbsolutePath.Should().Be("/api/instance/metrics/promo%2520,support");
+    }
+
+    [Fact]
     public async Task GetMetrics_reads_missing_counters_as_zero_and_empty_maps()
     {
         _server.Respond("GET", "/api/instance/metrics/sales", 200, """{"success":true,"metrics":{"instance":"sales","totalMessages":"12"}}""");
@@ -127,5 +157,10 @@ public sealed class InstancesClientMetricsTests : IDisposable
         metrics.MessagesSent.Should().Be(0);
         metrics.MessagesByType.Should().BeEmpty();
         metrics.FirstMessageAt.Should().BeNull();
+    }
+
+    private sealed class AnyInstanceToken : IInstanceTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(string instanceName, CancellationToken cancellationToken = default) => new("inst-token");
     }
 }

@@ -152,6 +152,39 @@ public sealed class InstancesClientValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task Proxy_port_65535_is_accepted_and_sent_as_a_string()
+    {
+        _server.Respond("POST", "/api/instance/proxy/sales", 200, """{"success":true}""");
+
+        await _server.Instances().UpdateProxyAsync("sales", new ProxyConfig { Host = "proxy.example.com", Port = 65535 });
+
+        _server.SingleRequestJson()!["port"]!.GetValue<string>().Should().Be("65535");
+    }
+
+    [Fact]
+    public async Task Enabled_proxy_with_a_blank_host_sends_nothing()
+    {
+        await ShouldReject(() => _server.Instances().UpdateProxyAsync("sales", new ProxyConfig { Host = "  ", Port = 1080 }), "proxy");
+    }
+
+    [Fact]
+    public async Task Enabled_proxy_with_an_unknown_protocol_sends_nothing()
+    {
+        var proxy = new ProxyConfig { Host = "proxy.example.com", Port = 1080, Protocol = ProxyProtocol.Unknown };
+
+        await ShouldReject(() => _server.Instances().UpdateProxyAsync("sales", proxy), "proxy");
+        await ShouldReject(() => _server.Instances().CreateAsync(new CreateInstanceRequest { Name = "sales", Proxy = proxy }), "request");
+    }
+
+    [Fact]
+    public async Task Create_with_an_incomplete_s3_block_sends_nothing()
+    {
+        var s3 = new S3Config { Region = "us-east-1", Bucket = "b", AccessKey = "a" };
+
+        await ShouldReject(() => _server.Instances().CreateAsync(new CreateInstanceRequest { Name = "sales", S3 = s3 }), "request");
+    }
+
+    [Fact]
     public void Client_without_account_token_names_the_setting()
     {
         var act = () => new RyzeClient(new RyzeClientOptions { BaseAddress = _server.BaseAddress });
