@@ -23,5 +23,5 @@ internal static class Resends
         && response.RequestMessage is { } request
         && request.Options.TryGetValue(AfterAmbiguousAttemptKey, out var resent) && resent
         // Not logout: it keeps the instance (SPEC §2.6), so its 404 means the instance does not exist, never that a logout worked.
-        && RyzeEndpoint.Of(request).Template == RyzeRoutes.Delete;
+        && RyzeOperation.Of(request).Template == RyzeRoutes.Delete;
 }

@@ -4,11 +4,15 @@ namespace RyzeApi.Client.Http;
 /// One RyzeAPI endpoint, described once: its method and route template (telemetry names the call with them), whether a
 /// resend is safe (SPEC §2's idempotency column) and its rate-limit bucket (SPEC §1.3). The facade hands it to the
 /// transport, which records one span, measurement and log event for the whole call; the handler finds it again from the
-/// template Refit stamps on the request (<see cref="RyzeEndpoint"/>).
+/// template Refit stamps on the request (<see cref="Of"/>), rather than by parsing URLs.
 /// </summary>
 internal sealed class RyzeOperation
 {
-    public static readonly RyzeOperation Create = new("POST", RyzeRoutes.Create, isIdempotent: false, bucket: RyzeEndpoint.CreateBucket);
+    /// <summary>Create has its own 20/min bucket; everything else shares the global 100/min one (SPEC §1.3).</summary>
+    public const string CreateBucket = "create";
+    public const string GlobalBucket = "global";
+
+    public static readonly RyzeOperation Create = new("POST", RyzeRoutes.Create, isIdempotent: false, bucket: CreateBucket);
     public static readonly RyzeOperation List = new("GET", RyzeRoutes.List);
 
     /// <summary>A list by name that expects "not found" as one of its answers (<c>EnsureAsync</c>'s look-ups): not a failure.</summary>
@@ -26,8 +30,14 @@ internal sealed class RyzeOperation
     public static readonly RyzeOperation UpdateS3 = new("POST", RyzeRoutes.UpdateS3);
     public static readonly RyzeOperation Metrics = new("GET", RyzeRoutes.Metrics);
 
+    // A request Refit did not build: only the methods HTTP itself calls idempotent are retried.
+    private static readonly RyzeOperation UnknownIdempotent = new("*", "unknown");
+    private static readonly RyzeOperation UnknownOther = new("*", "unknown", isIdempotent: false);
+
+    private static readonly HttpRequestOptionsKey<string> TemplateKey = new(Refit.HttpRequestMessageOptions.RelativePathTemplate);
+
     private RyzeOperation(
-        string method, string template, bool isIdempotent = true, bool isConnect = false, string bucket = RyzeEndpoint.GlobalBucket, bool notFoundIsAnswer = false)
+        string method, string template, bool isIdempotent = true, bool isConnect = false, string bucket = GlobalBucket, bool notFoundIsAnswer = false)
     {
         Method = method;
         Template = template;
@@ -55,6 +65,14 @@ internal sealed class RyzeOperation
 
     /// <summary>Whether a 404 answers the question asked rather than failing it: logged at Debug, and no error on the span.</summary>
     public bool NotFoundIsAnswer { get; }
+
+    /// <summary>How the handler treats a request: the operation of the route template Refit stamped on it.</summary>
+    public static RyzeOperation Of(HttpRequestMessage request)
+    {
+        request.Options.TryGetValue(TemplateKey, out var template);
+        return ByTemplate(template)
+            ?? (request.Method == HttpMethod.Get || request.Method == HttpMethod.Delete ? UnknownIdempotent : UnknownOther);
+    }
 
     /// <summary>
     /// The operation of a route template, or <see langword="null"/> for one RyzeAPI's instance module does not have.

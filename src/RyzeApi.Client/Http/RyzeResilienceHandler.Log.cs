@@ -7,7 +7,7 @@ namespace RyzeApi.Client.Http;
 /// <summary>The policy's log events and counters: route template, attempt, reason and wait; never a header or body.</summary>
 internal sealed partial class RyzeResilienceHandler
 {
-    private void Retrying(HttpRequestMessage request, RyzeEndpoint endpoint, int attempt, string reason, TimeSpan wait)
+    private void Retrying(HttpRequestMessage request, RyzeOperation endpoint, int attempt, string reason, TimeSpan wait)
     {
         RyzeTelemetry.Retries.Add(1, new TagList { { "url.template", endpoint.Template }, { "error.type", reason } });
         LogRetry(logger, request.Method.Method, endpoint.Template, attempt + 2, reason, wait.TotalMilliseconds);

@@ -33,7 +33,7 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var endpoint = RyzeEndpoint.Of(request);
+        var endpoint = RyzeOperation.Of(request);
         RyzeHttpDefaults.Stamp(request);
 
         // Connect is one long poll that is never retried, so its own timeout is its whole budget. The budget needs no timer
@@ -91,7 +91,7 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     /// How long to wait before resending after <paramref name="response"/>, or null to hand it to the caller. Also closes the
     /// rate-limit gate when the answer says the window is used up.
     /// </summary>
-    private TimeSpan? RetryWait(HttpRequestMessage request, HttpResponseMessage response, RyzeEndpoint endpoint, int attempt, DateTimeOffset deadline)
+    private TimeSpan? RetryWait(HttpRequestMessage request, HttpResponseMessage response, RyzeOperation endpoint, int attempt, DateTimeOffset deadline)
     {
         // The wait is read only when the window is used up: the common answer pays for one header lookup.
         var exhausted = response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.IsExhausted(response);
@@ -115,7 +115,7 @@ internal sealed partial class RyzeResilienceHandler(RyzeClientOptions options, T
     /// </summary>
     /// <remarks>A ValueTask: awaited once, and an answer that is already there costs no Task.</remarks>
     private async ValueTask<HttpResponseMessage> SendAttemptAsync(
-        HttpRequestMessage request, RyzeEndpoint endpoint, TimeSpan budget, DateTimeOffset deadline, CancellationToken cancellationToken)
+        HttpRequestMessage request, RyzeOperation endpoint, TimeSpan budget, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var timeout = endpoint.IsConnect ? options.ConnectTimeout : options.AttemptTimeout;
         var left = deadline - time.GetUtcNow();

@@ -7,7 +7,7 @@ namespace RyzeApi.Client.Http;
 /// <summary>The transport's one resend: counted and logged as the handler's retries are; route template and reason only.</summary>
 internal sealed partial class RyzeTransport
 {
-    private void Resending(RyzeEndpoint read, RyzeConnectionException cut)
+    private void Resending(RyzeOperation read, RyzeConnectionException cut)
     {
         var reason = cut.InnerException?.GetType().Name ?? nameof(IOException);
         RyzeTelemetry.Retries.Add(1, new TagList { { "url.template", read.Template }, { "error.type", reason } });

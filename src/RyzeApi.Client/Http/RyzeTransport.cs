@@ -144,9 +144,9 @@ internal sealed partial class RyzeTransport(
     }
 
     /// <summary>The endpoint of a 2xx read whose body may be read again with a new request, else null.</summary>
-    private RyzeEndpoint? ResendableRead(HttpResponseMessage response) =>
+    private RyzeOperation? ResendableRead(HttpResponseMessage response) =>
         options.MaxRetries > 0 && response.IsSuccessStatusCode && response.RequestMessage is { } request
-        && request.Method == HttpMethod.Get && RyzeEndpoint.Of(request) is { IsIdempotent: true } endpoint
+        && request.Method == HttpMethod.Get && RyzeOperation.Of(request) is { IsIdempotent: true } endpoint
             ? endpoint
             : null;
 

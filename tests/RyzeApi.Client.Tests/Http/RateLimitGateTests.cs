@@ -17,24 +17,24 @@ public sealed class RateLimitGateTests
         using var sales = WithToken("token-sales");
         using var support = WithToken("token-support");
 
-        _gate.Close(RyzeEndpoint.GlobalBucket, sales, TimeSpan.FromSeconds(10));
+        _gate.Close(RyzeOperation.GlobalBucket, sales, TimeSpan.FromSeconds(10));
 
-        _gate.RemainingWait(RyzeEndpoint.GlobalBucket, sales).Should().Be(TimeSpan.FromSeconds(10));
-        _gate.RemainingWait(RyzeEndpoint.GlobalBucket, support).Should().Be(TimeSpan.Zero);
-        _gate.RemainingWait(RyzeEndpoint.CreateBucket, sales).Should().Be(TimeSpan.Zero);
+        _gate.RemainingWait(RyzeOperation.GlobalBucket, sales).Should().Be(TimeSpan.FromSeconds(10));
+        _gate.RemainingWait(RyzeOperation.GlobalBucket, support).Should().Be(TimeSpan.Zero);
+        _gate.RemainingWait(RyzeOperation.CreateBucket, sales).Should().Be(TimeSpan.Zero);
     }
 
     [Fact]
     public void An_expired_window_opens_and_a_later_close_holds_back_again()
     {
         using var request = WithToken("token-sales");
-        _gate.Close(RyzeEndpoint.GlobalBucket, request, TimeSpan.FromSeconds(10));
+        _gate.Close(RyzeOperation.GlobalBucket, request, TimeSpan.FromSeconds(10));
         _time.Advance(TimeSpan.FromSeconds(10));
 
-        _gate.RemainingWait(RyzeEndpoint.GlobalBucket, request).Should().Be(TimeSpan.Zero, "the reset has come");
+        _gate.RemainingWait(RyzeOperation.GlobalBucket, request).Should().Be(TimeSpan.Zero, "the reset has come");
 
-        _gate.Close(RyzeEndpoint.GlobalBucket, request, TimeSpan.FromSeconds(5));
-        _gate.RemainingWait(RyzeEndpoint.GlobalBucket, request).Should().Be(TimeSpan.FromSeconds(5), "the expired window was forgotten, not the gate");
+        _gate.Close(RyzeOperation.GlobalBucket, request, TimeSpan.FromSeconds(5));
+        _gate.RemainingWait(RyzeOperation.GlobalBucket, request).Should().Be(TimeSpan.FromSeconds(5), "the expired window was forgotten, not the gate");
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public sealed class RateLimitGateTests
     {
         using var request = WithToken("token-sales");
 
-        _gate.Close(RyzeEndpoint.GlobalBucket, request, TimeSpan.FromSeconds(30));
-        _gate.Close(RyzeEndpoint.GlobalBucket, request, TimeSpan.FromSeconds(5));
+        _gate.Close(RyzeOperation.GlobalBucket, request, TimeSpan.FromSeconds(30));
+        _gate.Close(RyzeOperation.GlobalBucket, request, TimeSpan.FromSeconds(5));
 
-        _gate.RemainingWait(RyzeEndpoint.GlobalBucket, request).Should().Be(TimeSpan.FromSeconds(30));
+        _gate.RemainingWait(RyzeOperation.GlobalBucket, request).Should().Be(TimeSpan.FromSeconds(30));
     }
 
     private static HttpRequestMessage WithToken(string token)
