@@ -13,12 +13,12 @@ namespace RyzeApi.Client.Diagnostics;
 internal readonly struct RyzeCallTelemetry : IDisposable
 {
     private readonly RyzeOperation _operation;
-    private readonly ServerAddress? _server;
+    private readonly ServerAddress _server;
     private readonly string? _instance;
     private readonly Activity? _activity;
     private readonly long _started;
 
-    private RyzeCallTelemetry(RyzeOperation operation, ServerAddress? server, string? instance, Activity? activity)
+    private RyzeCallTelemetry(RyzeOperation operation, ServerAddress server, string? instance, Activity? activity)
     {
         _operation = operation;
         _server = server;
@@ -27,19 +27,15 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         _started = Stopwatch.GetTimestamp();
     }
 
-    public static RyzeCallTelemetry Start(RyzeOperation operation, ServerAddress? server, string instance)
+    public static RyzeCallTelemetry Start(RyzeOperation operation, ServerAddress server, string instance)
     {
         var name = instance.Length == 0 ? null : instance;
         var activity = RyzeTelemetry.Source.HasListeners() ? RyzeTelemetry.Source.StartActivity(operation.Name, ActivityKind.Client) : null;
         // AddTag, not SetTag: each key is written once per span, so there is no earlier value to look for.
         activity?.AddTag("http.request.method", operation.Method);
         activity?.AddTag("url.template", operation.Template);
-        if (server is not null)
-        {
-            activity?.AddTag("server.address", server.Host);
-            activity?.AddTag("server.port", server.Port);
-        }
-
+        activity?.AddTag("server.address", server.Host);
+        activity?.AddTag("server.port", server.Port);
         activity?.AddTag("ryzeapi.instance", name);
         return new RyzeCallTelemetry(operation, server, name, activity);
     }
@@ -103,13 +99,13 @@ internal readonly struct RyzeCallTelemetry : IDisposable
             return;
         }
 
-        var tags = new TagList { { "http.request.method", _operation.Method }, { "url.template", _operation.Template } };
-        if (_server is not null)
+        var tags = new TagList
         {
-            tags.Add("server.address", _server.Host);
-            tags.Add("server.port", _server.Port);
-        }
-
+            { "http.request.method", _operation.Method },
+            { "url.template", _operation.Template },
+            { "server.address", _server.Host },
+            { "server.port", _server.Port },
+        };
         if (status is not null)
         {
             tags.Add("http.response.status_code", StatusCodes.Boxed(status.Value));

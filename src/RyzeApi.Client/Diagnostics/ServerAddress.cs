@@ -17,7 +17,6 @@ internal sealed class ServerAddress
     /// <summary>Boxed once, since tags take objects.</summary>
     public object Port { get; }
 
-    /// <summary>The base address's host (as <see cref="HttpClient"/>'s own metrics name it) and port, or null for one that is not absolute.</summary>
-    public static ServerAddress? Of(Uri? baseAddress) =>
-        baseAddress is { IsAbsoluteUri: true } ? new ServerAddress(baseAddress.IdnHost, baseAddress.Port) : null;
+    /// <summary>The base address's host (as <see cref="HttpClient"/>'s own metrics name it) and port; options are checked to be absolute first.</summary>
+    public static ServerAddress Of(Uri baseAddress) => new(baseAddress.IdnHost, baseAddress.Port);
 }

@@ -17,7 +17,7 @@ internal sealed partial class RyzeTransport(
 {
     private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
-    private readonly ServerAddress? _server = ServerAddress.Of(options.BaseAddress);
+    private readonly ServerAddress _server = ServerAddress.Of(options.BaseAddress);
 
     public RyzeClientOptions Options => options;
 
