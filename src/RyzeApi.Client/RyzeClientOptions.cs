@@ -1,3 +1,5 @@
+using Polly;
+
 namespace RyzeApi.Client;
 
 /// <summary>How a <see cref="RyzeClient"/> reaches RyzeAPI: address, account token, timeouts, retries and rate limits.</summary>
@@ -72,6 +74,19 @@ public sealed class RyzeClientOptions
     /// </summary>
     /// <value>The default is <see langword="true"/>.</value>
     public bool ThrottleWhenRateLimited { get; set; } = true;
+
+    /// <summary>
+    /// Adds your own Polly strategies to the SDK's resilience pipeline, innermost: they see each attempt as the server
+    /// would, and the SDK's retries, waits and timeouts act on what they return. Use it for chaos testing (Simmy's
+    /// <c>AddChaosOutcome</c>), your own telemetry or a circuit breaker. Not bound from configuration.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: the SDK's strategies only.</value>
+    /// <example>
+    /// <code>
+    /// options.ConfigureResilience = pipeline => pipeline.AddChaosOutcome(0.1, () => new HttpResponseMessage(HttpStatusCode.InternalServerError));
+    /// </code>
+    /// </example>
+    public Action<ResiliencePipelineBuilder<HttpResponseMessage>>? ConfigureResilience { get; set; }
 
     /// <summary>Describes the options without the account token.</summary>
     /// <returns>A one-line description with the token masked.</returns>

@@ -92,11 +92,13 @@ public static class RyzeApiServiceCollectionExtensions
         // after a reload would otherwise apply new timeouts while the transport still sends the old token.
         return services.AddHttpClient(RyzeClientFactory.HttpClientName(name))
             .ConfigureHttpClient((sp, http) => RyzeHttpDefaults.Apply(http, sp.GetRequiredService<RyzeClientRegistry>().OptionsOf(name)))
-            .AddHttpMessageHandler(sp => new RyzeResilienceHandler(
-                sp.GetRequiredService<RyzeClientRegistry>().OptionsOf(name),
-                sp.GetService<TimeProvider>() ?? TimeProvider.System,
-                sp.GetRequiredService<RateLimitGate>(),
-                LoggerOf(sp)))
+            .AddHttpMessageHandler(sp =>
+            {
+                var options = sp.GetRequiredService<RyzeClientRegistry>().OptionsOf(name);
+                var time = sp.GetService<TimeProvider>() ?? TimeProvider.System;
+                var pipeline = RyzeResiliencePipeline.Create(options, time, sp.GetRequiredService<RateLimitGate>(), LoggersOf(sp));
+                return new RyzeResilienceHandler(pipeline, options, time);
+            })
             // The SDK logs each call itself (route template, no query string, so no phone number): IHttpClientFactory's two
             // default loggers would log the full URL again and cost ~0.4 KB per call. AddDefaultLogger() brings them back.
             .RemoveAllLoggers()
@@ -104,6 +106,7 @@ public static class RyzeApiServiceCollectionExtensions
     }
 
     /// <summary>The SDK's logger (category <c>RyzeApi.Client</c>), for the handler and the transport alike.</summary>
-    internal static ILogger LoggerOf(IServiceProvider services) =>
-        (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(RyzeTelemetry.Name);
+    internal static ILogger LoggerOf(IServiceProvider services) => LoggersOf(services).CreateLogger(RyzeTelemetry.Name);
+
+    private static ILoggerFactory LoggersOf(IServiceProvider services) => services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
 }

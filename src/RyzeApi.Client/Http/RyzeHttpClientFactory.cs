@@ -8,7 +8,7 @@ namespace RyzeApi.Client.Http;
 
 /// <summary>
 /// The non-DI path: every <see cref="RyzeClient"/> built with <c>new</c> shares one pooled socket handler whose
-/// connections are recycled (no socket exhaustion, DNS changes picked up), behind its own resilience handler, and the
+/// connections are recycled (no socket exhaustion, DNS changes picked up), behind its own resilience pipeline, and the
 /// rate-limit gate of its server.
 /// </summary>
 internal static class RyzeHttpClientFactory
@@ -27,8 +27,8 @@ internal static class RyzeHttpClientFactory
     {
         var logger = loggers.CreateLogger(RyzeTelemetry.Name);
         var gate = Gates.GetValue(time, static _ => new()).GetOrAdd(options.BaseAddress, static (_, clock) => new RateLimitGate(clock), time);
-        var pipeline = new RyzeResilienceHandler(options, time, gate, logger) { InnerHandler = SharedHandler };
-        var http = new HttpClient(pipeline, disposeHandler: false);
+        var handler = new RyzeResilienceHandler(RyzeResiliencePipeline.Create(options, time, gate, loggers), options, time) { InnerHandler = SharedHandler };
+        var http = new HttpClient(handler, disposeHandler: false);
         RyzeHttpDefaults.Apply(http, options);
         var api = RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);
         return new RyzeTransport(() => api, options, time, logger: logger);

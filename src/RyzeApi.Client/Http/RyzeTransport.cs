@@ -69,8 +69,7 @@ internal sealed partial class RyzeTransport(
     /// <summary>
     /// Sends one call and reads its answer, inside the call's one span, measurement and log event (<see cref="RyzeCallTelemetry"/>).
     /// <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries, waits, within the call's budget); this
-    /// method bounds reading the body, which happens after the handler has returned, by what is left of the longer budget
-    /// (the handler, not this method, knows whether the call is a connect).
+    /// method bounds reading the body, which happens after the handler has returned, by what is left of that same budget.
     /// </summary>
     /// <remarks>
     /// A read whose answer is cut off after its headers is sent once more, as a new call that must end within what is left
@@ -90,7 +89,7 @@ internal sealed partial class RyzeTransport(
         where TResult : class
     {
         using var telemetry = RyzeCallTelemetry.Start(operation, _server, instance);
-        var budget = options.TotalTimeout > options.ConnectTimeout ? options.TotalTimeout : options.ConnectTimeout;
+        var budget = RyzeResiliencePipeline.TotalBudget(operation, options);
         var started = time.GetTimestamp();
         using var reading = _timeouts.Rent();
         using var link = reading.CancelWhen(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class ServerDateHandler(StrongBox<int> inFlight) : DelegatingHandl
     {
         var options = new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
         configure?.Invoke(options);
-        var pipeline = new RyzeResilienceHandler(options, time, new RateLimitGate(time), NullLogger.Instance)
+        var pipeline = new RyzeResilienceHandler(RyzeResiliencePipeline.Create(options, time, new RateLimitGate(time), NullLoggerFactory.Instance), options, time)
         {
             InnerHandler = new ServerDateHandler(FakeClock.InFlight(time)) { InnerHandler = new SocketsHttpHandler() },
         };

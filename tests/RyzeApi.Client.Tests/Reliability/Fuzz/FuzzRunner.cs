@@ -37,7 +37,7 @@ public static class FuzzRunner
         var options = Options();
         var time = TimeProvider.System;
         var handler = new FuzzHandler(fuzz.Attempts);
-        using var http = new HttpClient(new RyzeResilienceHandler(options, time, new RateLimitGate(time), NullLogger.Instance) { InnerHandler = handler })
+        using var http = new HttpClient(new RyzeResilienceHandler(RyzeResiliencePipeline.Create(options, time, new RateLimitGate(time), NullLoggerFactory.Instance), options, time) { InnerHandler = handler })
         {
             BaseAddress = options.BaseAddress,
             Timeout = Timeout.InfiniteTimeSpan,

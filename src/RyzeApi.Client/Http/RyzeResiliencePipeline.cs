@@ -1,0 +1,132 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Telemetry;
+using Polly.Timeout;
+using RyzeApi.Client.Diagnostics;
+
+namespace RyzeApi.Client.Http;
+
+/// <summary>
+/// The SDK's whole retry, rate-limit and timeout policy, as one Polly pipeline, built here and only here for the DI and
+/// non-DI paths alike. Outermost first:
+/// <list type="number">
+/// <item>Total timeout: <see cref="RyzeClientOptions.TotalTimeout"/> (connect: that for its waits, plus its long poll).</item>
+/// <item>Retry: a 429 on any endpoint (the call was not processed) after <c>Retry-After</c>, else <c>X-RateLimit-Reset</c>
+/// against the server's <c>Date</c> (at least a second), else jittered backoff; 5xx (not 501), 408, timeouts and transport
+/// failures only where SPEC §2 says a resend is safe. A wait above <see cref="RyzeClientOptions.MaxRateLimitWait"/> or past
+/// the budget is not slept: the 429 goes back to the caller as <see cref="RyzeRateLimitException"/>.</item>
+/// <item>The proactive throttle (<see cref="RateLimitThrottleStrategy"/>), shared per token and bucket. Outside the attempt
+/// timeout, so waiting for a window never eats an attempt's time, nor connect's long poll.</item>
+/// <item>Attempt timeout: <see cref="RyzeClientOptions.AttemptTimeout"/>; connect's long poll gets <see cref="RyzeClientOptions.ConnectTimeout"/>.</item>
+/// <item>The partner's own strategies (<see cref="RyzeClientOptions.ConfigureResilience"/>), innermost: they act as the server would.</item>
+/// </list>
+/// Which call this is (endpoint, idempotency, bucket, token) comes from the <see cref="ResilienceContext"/> (<see cref="RyzeCall"/>),
+/// so any endpoint added to <see cref="RyzeOperation"/> gets its policy from its entry there.
+/// </summary>
+internal static partial class RyzeResiliencePipeline
+{
+    /// <summary>The longest backoff after a 5xx or transport failure.</summary>
+    internal static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan MinServerWait = TimeSpan.FromSeconds(1);
+
+    public static ResiliencePipeline<HttpResponseMessage> Create(RyzeClientOptions options, TimeProvider time, RateLimitGate gate, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(RyzeTelemetry.Name);
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = RyzeTelemetry.Name, TimeProvider = time }
+            .AddTimeout(new TimeoutStrategyOptions
+            {
+                Name = "TotalTimeout",
+                TimeoutGenerator = args => new ValueTask<TimeSpan>(TotalBudget(RyzeCall.OperationOf(args.Context), options)),
+            })
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "Retry",
+                MaxRetryAttempts = Math.Max(1, options.MaxRetries), // Polly needs one; the predicate enforces MaxRetries = 0
+                ShouldHandle = args => new ValueTask<bool>(ChooseWait(args.Context, args.Outcome, args.AttemptNumber, options, time) is { } wait
+                    && Remember(args.Context, wait)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(RyzeCall.NextDelay, TimeSpan.Zero)),
+                OnRetry = args =>
+                {
+                    Retrying(logger, args.Context, args.Outcome, args.AttemptNumber, args.RetryDelay);
+                    return default;
+                },
+            })
+            // Without options: the overload that takes some validates them by reflection, which trimming cannot see.
+            .AddStrategy(_ => new RateLimitThrottleStrategy(options, time, gate, logger))
+            .AddTimeout(new TimeoutStrategyOptions
+            {
+                Name = "AttemptTimeout",
+                TimeoutGenerator = args => new ValueTask<TimeSpan>(RyzeCall.OperationOf(args.Context).IsConnect ? options.ConnectTimeout : options.AttemptTimeout),
+            });
+        options.ConfigureResilience?.Invoke(builder);
+        return builder
+            .ConfigureTelemetry(new TelemetryOptions
+            {
+                LoggerFactory = loggers,
+                // An answer is shown by its status only: headers and body never reach Polly's logs or metrics.
+                ResultFormatter = static (_, result) => result is HttpResponseMessage response ? (int)response.StatusCode : result,
+            })
+            .Build();
+    }
+
+    /// <summary>How long a call of <paramref name="operation"/> may take, from sending to its answer read.</summary>
+    public static TimeSpan TotalBudget(RyzeOperation operation, RyzeClientOptions options) =>
+        operation.IsConnect ? options.TotalTimeout + options.ConnectTimeout : options.TotalTimeout;
+
+    /// <summary>
+    /// How long all waits of a call may take together: the total timeout. Connect's long poll comes on top, so a 429 waited
+    /// out before it does not shorten the poll.
+    /// </summary>
+    public static TimeSpan WaitBudget(RyzeOperation operation, RyzeClientOptions options) => options.TotalTimeout;
+
+    /// <summary>How long to wait before resending after <paramref name="outcome"/>, or null to hand it to the caller.</summary>
+    private static TimeSpan? ChooseWait(ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attempt, RyzeClientOptions options, TimeProvider time)
+    {
+        if (attempt >= options.MaxRetries || context.CancellationToken.IsCancellationRequested || context.Properties.GetValue(RyzeCall.RefusedLocally, false))
+        {
+            return null;
+        }
+
+        var idempotent = RyzeCall.OperationOf(context).IsIdempotent;
+        var (wait, cap) = outcome switch
+        {
+            { Result.StatusCode: HttpStatusCode.TooManyRequests } => (RateLimitWait(outcome.Result, attempt, options, time), options.MaxRateLimitWait),
+            { Result: { } response } when idempotent && IsTransient(response.StatusCode) => (Backoff(attempt, options), MaxBackoff),
+            { Exception: HttpRequestException or TimeoutRejectedException or TimeoutException } when idempotent => (Backoff(attempt, options), MaxBackoff),
+            _ => ((TimeSpan?)null, TimeSpan.Zero),
+        };
+        return wait is { } chosen && chosen <= cap && RyzeCall.Fits(context, time, chosen) ? chosen : null;
+    }
+
+    private static bool Remember(ResilienceContext context, TimeSpan wait)
+    {
+        context.Properties.Set(RyzeCall.NextDelay, wait);
+        return true;
+    }
+
+    /// <summary>The server's wait, at least a second (its reset has one-second resolution); a reset already past backs off instead.</summary>
+    private static TimeSpan RateLimitWait(HttpResponseMessage response, int attempt, RyzeClientOptions options, TimeProvider time) =>
+        RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()) is { } server && server > TimeSpan.Zero
+            ? (server > MinServerWait ? server : MinServerWait)
+            : Backoff(attempt, options);
+
+    /// <remarks>
+    /// 501 is left out: "operation not supported" (SPEC §1.5) is the same answer every time and the server did nothing. 503
+    /// stays in although RyzeAPI also uses it for "instance not connected": a proxy's 503 looks the same until the body is read.
+    /// </remarks>
+    private static bool IsTransient(HttpStatusCode status) =>
+        status == HttpStatusCode.RequestTimeout || ((int)status >= 500 && status != HttpStatusCode.NotImplemented);
+
+    /// <summary>Exponential from <see cref="RyzeClientOptions.RetryBaseDelay"/>, "equal jitter" (half fixed, half random) so clients spread out.</summary>
+    private static TimeSpan Backoff(int attempt, RyzeClientOptions options)
+    {
+        var exponential = options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt, 16));
+        var capped = exponential < MaxBackoff ? exponential : MaxBackoff;
+#pragma warning disable CA5394 // jitter, not security
+        return capped * (0.5 + (Random.Shared.NextDouble() / 2));
+#pragma warning restore CA5394
+    }
+}
