@@ -35,12 +35,13 @@ public class RyzeApiException : Exception
 
     /// <summary>
     /// <see langword="true"/> when the server may have acted on the request even though the call failed: a 2xx whose body
-    /// could not be read (not one that said <c>success: false</c>), a 5xx other than 501, a timeout or a dropped connection. For a create, reconcile with
+    /// could not be read (not one that said <c>success: false</c>), a 5xx other than 501, a timeout or a dropped connection
+    /// (but not on a connect, which has no effect unless its answer arrives). For a create, reconcile with
     /// <see cref="InstancesClient.GetAsync(string, CancellationToken)"/> or <see cref="InstancesClient.EnsureAsync"/>.
     /// </summary>
     public bool MayHaveBeenProcessed => (int?)Details.StatusCode switch
     {
-        null => true,
+        null => !Details.NoEffectUnanswered,
         >= 200 and <= 299 => !Details.ReadAsFailure, // a 2xx acted, unless its body said success: false
         501 => false, // "operation not supported" (SPEC §1.5): the server refused before doing anything
         >= 500 => true,

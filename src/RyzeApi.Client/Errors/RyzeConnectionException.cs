@@ -2,7 +2,7 @@ namespace RyzeApi.Client;
 
 /// <summary>
 /// No response arrived: the connection failed or dropped, or the call timed out. The request may still have been
-/// processed (<see cref="RyzeApiException.MayHaveBeenProcessed"/> is <see langword="true"/>).
+/// processed (<see cref="RyzeApiException.MayHaveBeenProcessed"/> is <see langword="true"/>), except a connect's.
 /// </summary>
 public sealed class RyzeConnectionException : RyzeApiException
 {

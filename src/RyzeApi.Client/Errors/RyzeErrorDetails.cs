@@ -31,4 +31,7 @@ public sealed record RyzeErrorDetails
 
     /// <summary>A 2xx whose body was read and said <c>success: false</c>: an answer, so nothing was done.</summary>
     internal bool ReadAsFailure { get; init; }
+
+    /// <summary>A call that changes nothing unless it is answered (connect only hands out codes): no answer, no effect.</summary>
+    internal bool NoEffectUnanswered { get; init; }
 }

@@ -81,7 +81,8 @@ internal static class RyzeErrorFactory
         // TimeoutRejectedException: a Polly timeout a partner added to the client's pipeline (e.g. a standard resilience handler).
         var isTimeout = exception is TimeoutRejectedException or OperationCanceledException or TimeoutException;
         var reason = isTimeout ? "the call timed out" : $"the connection failed ({exception.GetType().Name})";
-        return new RyzeConnectionException(Describe(request) with { Reason = reason }, isTimeout, exception);
+        var noEffect = request is not null && RyzeOperation.Of(request).IsConnect;
+        return new RyzeConnectionException(Describe(request) with { Reason = reason, NoEffectUnanswered = noEffect }, isTimeout, exception);
     }
 
     public static RyzeApiException Create(RyzeErrorDetails details, TimeSpan? retryAfter) => (int?)details.StatusCode switch

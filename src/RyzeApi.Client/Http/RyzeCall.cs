@@ -19,6 +19,9 @@ internal static class RyzeCall
     /// <summary>The wait the retry predicate chose; the delay generator hands it to Polly.</summary>
     internal static readonly ResiliencePropertyKey<TimeSpan> NextDelay = new("RyzeApi.NextDelay");
 
+    /// <summary>Set once a read whose body was cut off has been sent again: it is read again once, not in a loop.</summary>
+    internal static readonly ResiliencePropertyKey<bool> ReadAgain = new("RyzeApi.ReadAgain");
+
     /// <summary>Set when the throttle answered a 429 itself: a refusal is never resent.</summary>
     internal static readonly ResiliencePropertyKey<bool> RefusedLocally = new("RyzeApi.RefusedLocally");
 

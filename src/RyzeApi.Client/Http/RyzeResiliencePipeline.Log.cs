@@ -21,12 +21,24 @@ internal static partial class RyzeResiliencePipeline
             Resends.MarkAfterAmbiguousAttempt(request);
         }
 
-        var reason = outcome.Result is { } response
-            ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
-            : outcome.Exception?.GetType().Name ?? "?";
+        var reason = outcome switch
+        {
+            { Result: { } response } => ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
+            { Exception: RyzeConnectionException { InnerException: { } cut } } => cut.GetType().Name,
+            _ => outcome.Exception?.GetType().Name ?? "?",
+        };
         RyzeTelemetry.Retries.Add(1, new TagList { { "url.template", operation.Template }, { "error.type", reason } });
+        if (outcome.Exception is RyzeConnectionException)
+        {
+            LogBodyCut(logger, operation.Template, reason);
+            return;
+        }
+
         LogRetry(logger, request.Method.Method, operation.Template, attempt + 2, reason, wait.TotalMilliseconds);
     }
+
+    [LoggerMessage(12, LogLevel.Information, "RyzeAPI GET {Route}: the answer's body was cut off ({Reason}); reading it again with a new request")]
+    private static partial void LogBodyCut(ILogger logger, string route, string reason);
 
     [LoggerMessage(10, LogLevel.Information, "RyzeAPI {Method} {Route}: attempt {Attempt} after {Reason}, in {WaitMs:0} ms")]
     private static partial void LogRetry(ILogger logger, string method, string route, int attempt, string reason, double waitMs);

@@ -46,7 +46,7 @@ internal static partial class RyzeResiliencePipeline
                 Name = "Retry",
                 MaxRetryAttempts = Math.Max(1, options.MaxRetries), // Polly needs one; the predicate enforces MaxRetries = 0
                 ShouldHandle = args => new ValueTask<bool>(ChooseWait(args.Context, args.Outcome, args.AttemptNumber, options, time) is { } wait
-                    && Remember(args.Context, wait)),
+                    && Remember(args.Context, args.Outcome, wait)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(RyzeCall.NextDelay, TimeSpan.Zero)),
                 OnRetry = args =>
                 {
@@ -93,6 +93,9 @@ internal static partial class RyzeResiliencePipeline
         var idempotent = RyzeCall.OperationOf(context).IsIdempotent;
         var (wait, cap) = outcome switch
         {
+            // A 2xx read whose body was cut off (RyzeResilienceHandler): read again at once, once.
+            { Exception: RyzeConnectionException { StatusCode: not null } } when !context.Properties.GetValue(RyzeCall.ReadAgain, false)
+                => (TimeSpan.Zero, TimeSpan.Zero),
             { Result.StatusCode: HttpStatusCode.TooManyRequests } => (RateLimitWait(outcome.Result, attempt, options, time), options.MaxRateLimitWait),
             { Result: { } response } when idempotent && IsTransient(response.StatusCode) => (Backoff(attempt, options), MaxBackoff),
             { Exception: HttpRequestException or TimeoutRejectedException or TimeoutException } when idempotent => (Backoff(attempt, options), MaxBackoff),
@@ -101,9 +104,14 @@ internal static partial class RyzeResiliencePipeline
         return wait is { } chosen && chosen <= cap && RyzeCall.Fits(context, time, chosen) ? chosen : null;
     }
 
-    private static bool Remember(ResilienceContext context, TimeSpan wait)
+    private static bool Remember(ResilienceContext context, Outcome<HttpResponseMessage> outcome, TimeSpan wait)
     {
         context.Properties.Set(RyzeCall.NextDelay, wait);
+        if (outcome.Exception is RyzeConnectionException)
+        {
+            context.Properties.Set(RyzeCall.ReadAgain, true);
+        }
+
         return true;
     }
 

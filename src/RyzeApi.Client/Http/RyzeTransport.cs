@@ -7,7 +7,7 @@ using RyzeApi.Client.Serialization;
 namespace RyzeApi.Client.Http;
 
 /// <summary>What every facade call needs: the Refit client, the options, the clock and the token to send.</summary>
-internal sealed partial class RyzeTransport(
+internal sealed class RyzeTransport(
     Func<IRyzeApi> api,
     RyzeClientOptions options,
     TimeProvider time,
@@ -68,15 +68,9 @@ internal sealed partial class RyzeTransport(
 
     /// <summary>
     /// Sends one call and reads its answer, inside the call's one span, measurement and log event (<see cref="RyzeCallTelemetry"/>).
-    /// <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries, waits, within the call's budget); this
-    /// method bounds reading the body, which happens after the handler has returned, by what is left of that same budget.
+    /// <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries, waits, and the body of a read it may send
+    /// again); this method bounds reading any other body, after the handler has returned, by what is left of the same budget.
     /// </summary>
-    /// <remarks>
-    /// A read whose answer is cut off after its headers is sent once more, as a new call that must end within what is left
-    /// of the first one's <see cref="RyzeClientOptions.TotalTimeout"/>: the handler had already returned, so it could not
-    /// resend it, and reading is safe to repeat. Only a GET the policy retries (not connect) and only a 2xx: an error status
-    /// has had its own retries, and an update or delete that reached the server is not sent again.
-    /// </remarks>
     private async Task<TResult> SendCoreAsync<T, TResult>(
         RyzeOperation operation,
         string instance,
@@ -98,32 +92,19 @@ internal sealed partial class RyzeTransport(
         {
             try
             {
-                for (var resent = false; ; resent = true)
+                using var response = await call(api(), instance, token, cancellationToken).ConfigureAwait(false);
+                sent = response.RequestMessage;
+                var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
+                if (!read.IsCompleted)
                 {
-                    using var response = await call(api(), instance, token, resent ? reading.Token : cancellationToken).ConfigureAwait(false);
-                    sent = response.RequestMessage;
-                    var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
-                    if (!read.IsCompleted && !resent)
-                    {
-                        // Only a body still on its way needs a timer; one that came with the headers is read at once.
-                        var left = budget - time.GetElapsedTime(started);
-                        reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
-                    }
-
-                    try
-                    {
-                        var result = await read.ConfigureAwait(false);
-                        telemetry.Succeeded(_logger, (int)response.StatusCode);
-                        return result;
-                    }
-                    catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && !cancellationToken.IsCancellationRequested && ResendableRead(response) is { } endpoint
-                        && options.TotalTimeout - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
-                    {
-                        budget = options.TotalTimeout;
-                        reading.Arm(left);
-                        Resending(endpoint, ex);
-                    }
+                    // Only a body still on its way needs a timer; one that came with the headers is read at once.
+                    var left = budget - time.GetElapsedTime(started);
+                    reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
                 }
+
+                var result = await read.ConfigureAwait(false);
+                telemetry.Succeeded(_logger, (int)response.StatusCode);
+                return result;
             }
             catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -131,7 +112,7 @@ internal sealed partial class RyzeTransport(
             }
             catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
             {
-                // The body is read, and a read is resent, on the reading timeout's token: the caller's cancellation carries the caller's token.
+                // The body is read on the reading timeout's token: the caller's cancellation carries the caller's token.
                 throw new OperationCanceledException(ex.Message, ex, cancellationToken);
             }
         }
@@ -141,13 +122,6 @@ internal sealed partial class RyzeTransport(
             throw;
         }
     }
-
-    /// <summary>The endpoint of a 2xx read whose body may be read again with a new request, else null.</summary>
-    private RyzeOperation? ResendableRead(HttpResponseMessage response) =>
-        options.MaxRetries > 0 && response.IsSuccessStatusCode && response.RequestMessage is { } request
-        && request.Method == HttpMethod.Get && RyzeOperation.Of(request) is { IsIdempotent: true } endpoint
-            ? endpoint
-            : null;
 
     private async Task<TResult> SendAfterTokenAsync<T, TResult>(
         RyzeOperation operation,
