@@ -35,7 +35,8 @@ public class RyzeApiException : Exception
 
     /// <summary>
     /// <see langword="true"/> when the server may have acted on the request even though the call failed: a 2xx whose body
-    /// could not be read (not one that said <c>success: false</c>), a 5xx other than 501, a timeout or a dropped connection
+    /// could not be read (not one that said <c>success: false</c>), a 5xx other than 501 and the 503s that answer (instance not
+    /// connected, bridge not configured), a 429 not from the API's limiter, a timeout or a dropped connection
     /// (but not on a connect, which has no effect unless its answer arrives). For a create, reconcile with
     /// <see cref="InstancesClient.GetAsync(string, CancellationToken)"/> or <see cref="InstancesClient.EnsureAsync"/>.
     /// </summary>
@@ -43,8 +44,9 @@ public class RyzeApiException : Exception
     {
         null => !Details.NoEffectUnanswered,
         >= 200 and <= 299 => !Details.ReadAsFailure, // a 2xx acted, unless its body said success: false
+        429 => !RyzeErrorMessages.IsLimiter(Details.ErrorMessage, Details.RateLimit), // WhatsApp's throttling, unlike the limiter, came mid-way
         501 => false, // "operation not supported" (SPEC §1.5): the server refused before doing anything
-        >= 500 => true,
+        >= 500 => !RyzeErrorMessages.IsRefusal(Details.ErrorMessage), // "not connected", "bridge not configured": answers
         _ => false,
     };
 

@@ -8,4 +8,10 @@ public sealed class RyzeBadRequestException : RyzeApiException
         : base(details, innerException)
     {
     }
+
+    /// <summary>
+    /// <see langword="true"/> when a reconnect found no saved session (<c>Instance has no saved session ...</c>, either
+    /// spelling): the instance never connected or was logged out; connect it instead.
+    /// </summary>
+    public bool IsNoSavedSession => RyzeErrorMessages.IsNoSavedSession(ErrorMessage);
 }

@@ -87,6 +87,7 @@ internal static class RyzeErrorFactory
 
     public static RyzeApiException Create(RyzeErrorDetails details, TimeSpan? retryAfter) => (int?)details.StatusCode switch
     {
+        _ when RyzeErrorMessages.IsInstanceNotConnected(details.ErrorMessage) => new RyzeInstanceNotConnectedException(details),
         400 => new RyzeBadRequestException(details),
         401 => new RyzeAuthenticationException(details),
         403 => new RyzeForbiddenException(details),
@@ -113,6 +114,27 @@ internal static class RyzeErrorFactory
         // Masked before it is cut, so a secret value cut short at the end is still recognised as one.
         var text = Redaction.MaskSecretFields(Encoding.UTF8.GetString(body.Length > SnippetChars * 4 ? body[..(SnippetChars * 4)] : body));
         return text.Length > SnippetChars ? text[..SnippetChars] : text;
+    }
+
+    /// <summary>
+    /// The <c>error.message</c> of an answer the retry policy must tell apart (a 429, a 503), read without losing it: the
+    /// body is buffered, at most as much as an error body is ever read, so the reader can read it again.
+    /// </summary>
+    public static async ValueTask<string?> PeekErrorMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+#if NET9_0_OR_GREATER
+            await response.Content.LoadIntoBufferAsync(MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
+#else
+            await response.Content.LoadIntoBufferAsync(MaxErrorBodyBytes).WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
+            return TryReadErrorMessage(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException || IsUndecodable(ex))
+        {
+            return null; // too large, cut off or undecodable: not one of the documented short answers
+        }
     }
 
     private static string? TryReadErrorMessage(ReadOnlySpan<byte> body)

@@ -1,10 +1,12 @@
 namespace RyzeApi.Client;
 
 /// <summary>
-/// RyzeAPI answered 429 (<c>Rate limit exceeded. Try again later.</c>) and the SDK did not wait it out, because the
-/// wait was longer than <see cref="RyzeClientOptions.MaxRateLimitWait"/> or the total budget, or the retries were used
-/// up. Also thrown without sending when an earlier answer said the window is used up for longer than that
-/// (<see cref="RyzeClientOptions.ThrottleWhenRateLimited"/>). The call was not processed: it is safe to resend after <see cref="RetryAfter"/>.
+/// RyzeAPI answered 429 and the SDK did not wait it out, because the wait was longer than
+/// <see cref="RyzeClientOptions.MaxRateLimitWait"/> or the total budget, or the retries were used up, or because it came
+/// from WhatsApp's throttling rather than the API's limiter on a call that is not safe to resend. Also thrown without
+/// sending when an earlier answer said the window is used up for longer than that
+/// (<see cref="RyzeClientOptions.ThrottleWhenRateLimited"/>). The limiter's 429 (<c>Rate limit exceeded. Try again later.</c>)
+/// was not processed and is safe to resend after <see cref="RetryAfter"/>; see <see cref="RyzeApiException.MayHaveBeenProcessed"/>.
 /// </summary>
 public sealed class RyzeRateLimitException : RyzeApiException
 {

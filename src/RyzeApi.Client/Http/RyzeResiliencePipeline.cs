@@ -45,8 +45,8 @@ internal static partial class RyzeResiliencePipeline
             {
                 Name = "Retry",
                 MaxRetryAttempts = Math.Max(1, options.MaxRetries), // Polly needs one; the predicate enforces MaxRetries = 0
-                ShouldHandle = args => new ValueTask<bool>(ChooseWait(args.Context, args.Outcome, args.AttemptNumber, options, time) is { } wait
-                    && Remember(args.Context, args.Outcome, wait)),
+                ShouldHandle = async args => await ChooseWaitAsync(args.Context, args.Outcome, args.AttemptNumber, options, time).ConfigureAwait(false) is { } wait
+                    && Remember(args.Context, args.Outcome, wait),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(RyzeCall.NextDelay, TimeSpan.Zero)),
                 OnRetry = args =>
                 {
@@ -83,7 +83,8 @@ internal static partial class RyzeResiliencePipeline
     public static TimeSpan WaitBudget(RyzeOperation operation, RyzeClientOptions options) => options.TotalTimeout;
 
     /// <summary>How long to wait before resending after <paramref name="outcome"/>, or null to hand it to the caller.</summary>
-    private static TimeSpan? ChooseWait(ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attempt, RyzeClientOptions options, TimeProvider time)
+    private static async ValueTask<TimeSpan?> ChooseWaitAsync(
+        ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attempt, RyzeClientOptions options, TimeProvider time)
     {
         if (attempt >= options.MaxRetries || context.CancellationToken.IsCancellationRequested || context.Properties.GetValue(RyzeCall.RefusedLocally, false))
         {
@@ -91,18 +92,37 @@ internal static partial class RyzeResiliencePipeline
         }
 
         var idempotent = RyzeCall.OperationOf(context).IsIdempotent;
-        var (wait, cap) = outcome switch
+        TimeSpan wait, cap;
+        switch (outcome)
         {
             // A 2xx read whose body was cut off (RyzeResilienceHandler): read again at once, once.
-            { Exception: RyzeConnectionException { StatusCode: not null } } when !context.Properties.GetValue(RyzeCall.ReadAgain, false)
-                => (TimeSpan.Zero, TimeSpan.Zero),
-            { Result.StatusCode: HttpStatusCode.TooManyRequests } => (RateLimitWait(outcome.Result, attempt, options, time), options.MaxRateLimitWait),
-            { Result: { } response } when idempotent && IsTransient(response.StatusCode) => (Backoff(attempt, options), MaxBackoff),
-            { Exception: HttpRequestException or TimeoutRejectedException or TimeoutException } when idempotent => (Backoff(attempt, options), MaxBackoff),
-            _ => ((TimeSpan?)null, TimeSpan.Zero),
-        };
-        return wait is { } chosen && chosen <= cap && RyzeCall.Fits(context, time, chosen) ? chosen : null;
+            case { Exception: RyzeConnectionException { StatusCode: not null } } when !context.Properties.GetValue(RyzeCall.ReadAgain, false):
+                (wait, cap) = (TimeSpan.Zero, TimeSpan.Zero);
+                break;
+            case { Exception: HttpRequestException or TimeoutRejectedException or TimeoutException } when idempotent:
+                (wait, cap) = (Backoff(attempt, options), MaxBackoff);
+                break;
+
+            // SPEC §1.3: only the limiter's 429 says the call was not processed; WhatsApp's throttling may come mid-way.
+            case { Result: { StatusCode: HttpStatusCode.TooManyRequests } limited }
+                when idempotent || RyzeErrorMessages.IsLimiter(await PeekAsync(limited, context).ConfigureAwait(false), RateLimitHeaders.Read(limited)):
+                (wait, cap) = (RateLimitWait(limited, attempt, options, time), options.MaxRateLimitWait);
+                break;
+
+            // "Not connected" and "bridge not configured" are answers, the same on every resend; a proxy's 503 is not.
+            case { Result: { } failed } when idempotent && IsTransient(failed.StatusCode)
+                && (failed.StatusCode != HttpStatusCode.ServiceUnavailable || !RyzeErrorMessages.IsRefusal(await PeekAsync(failed, context).ConfigureAwait(false))):
+                (wait, cap) = (Backoff(attempt, options), MaxBackoff);
+                break;
+            default:
+                return null;
+        }
+
+        return wait <= cap && RyzeCall.Fits(context, time, wait) ? wait : null;
     }
+
+    private static ValueTask<string?> PeekAsync(HttpResponseMessage response, ResilienceContext context) =>
+        RyzeErrorFactory.PeekErrorMessageAsync(response, context.CancellationToken);
 
     private static bool Remember(ResilienceContext context, Outcome<HttpResponseMessage> outcome, TimeSpan wait)
     {

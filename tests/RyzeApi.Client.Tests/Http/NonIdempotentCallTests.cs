@@ -59,7 +59,7 @@ public sealed class NonIdempotentCallTests : IDisposable
     [Fact]
     public async Task A_create_answered_429_was_not_processed_and_is_resent()
     {
-        _server.Server.RespondInSequence(CreatePath, Json(429).WithHeader("Retry-After", "3"), Json(201, Created));
+        _server.Server.RespondInSequence(CreatePath, Json(429, """{"success":false,"error":{"message":"Rate limit exceeded. Try again later."}}""").WithHeader("Retry-After", "3"), Json(201, Created));
 
         var created = await _time.DriveAsync(Client().Instances.CreateAsync(Sales), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
 
