@@ -59,6 +59,15 @@ internal static class RyzeErrorFactory
             BodySnippet = snippet,
         }, exception);
 
+    /// <summary>A 2xx that parsed but lacks what the call needs; <paramref name="missing"/>'s message names it.</summary>
+    public static RyzeApiException FromMissingPayload(HttpResponseMessage response, string? snippet, JsonException missing) =>
+        new(Describe(response.RequestMessage) with
+        {
+            StatusCode = response.StatusCode,
+            Reason = $"the response body is not the documented JSON: it has {missing.Message}",
+            BodySnippet = snippet,
+        }, missing);
+
     /// <summary>
     /// A 2xx whose body was cut off while it was read: the server answered, so it acted, but the answer is lost. A
     /// <see cref="RyzeConnectionException"/> (the connection failed) that keeps the status it came with.

@@ -57,10 +57,19 @@ internal static class RyzeResponseReader
                 throw RyzeErrorFactory.FromUnsuccessfulEnvelope(response, envelope.Error?.Message, body.Snippet());
             }
 
-            // A 2xx without the documented payload fails closed rather than handing out an empty result; the snippet
-            // is taken while the captured head of the body is still alive.
-            return payload(envelope) ?? throw RyzeErrorFactory.FromUnreadableBody(
-                response, body.Snippet(), new JsonException($"The response has no {typeof(TResult).Name} payload."));
+            // A 2xx without the documented payload fails closed rather than handing out an empty result, naming what it
+            // lacks; the snippet is taken while the captured head of the body is still alive.
+            TResult? result;
+            try
+            {
+                result = payload(envelope);
+            }
+            catch (JsonException missing)
+            {
+                throw RyzeErrorFactory.FromMissingPayload(response, body.Snippet(), missing);
+            }
+
+            return result ?? throw RyzeErrorFactory.FromMissingPayload(response, body.Snippet(), new JsonException($"no {typeof(TResult).Name} payload"));
         }
     }
 }

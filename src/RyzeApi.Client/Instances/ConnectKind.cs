@@ -3,7 +3,7 @@ namespace RyzeApi.Client;
 /// <summary>What a connect call produced.</summary>
 public enum ConnectKind
 {
-    /// <summary>The answer carried neither a code nor a known status.</summary>
+    /// <summary>Never returned by the SDK: an answer with neither a code nor status <c>connected</c> fails the call instead.</summary>
     Unknown = 0,
 
     /// <summary>A QR code to scan (valid about 20 seconds).</summary>

@@ -6,6 +6,9 @@ namespace RyzeApi.Client;
 
 public partial class InstancesClient
 {
+    // Stands for "the update's answer carried no proxy" inside the one call, so the stored one is read back.
+    private static readonly ProxyInfo ProxyNotInAnswer = new();
+
     /// <summary>Reads the seven behaviour settings.</summary>
     /// <param name="name">The instance name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -72,22 +75,30 @@ public partial class InstancesClient
     /// <param name="name">The instance name.</param>
     /// <param name="proxy">The proxy.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The proxy as stored. The response is not documented: when it carries no proxy, the request is echoed without its password.</returns>
+    /// <returns>
+    /// The proxy as the server stored it (its password is never returned). The answer is not documented: when it carries no
+    /// proxy, the stored one is read back with <see cref="GetProxyAsync"/>, never assumed from what was sent.
+    /// </returns>
     /// <exception cref="ArgumentException">The name or proxy is invalid (e.g. a port outside 1..65535); nothing was sent.</exception>
-    /// <exception cref="RyzeApiException">The call failed.</exception>
+    /// <exception cref="RyzeApiException">The call, or the read-back, failed.</exception>
     public virtual Task<ProxyInfo> UpdateProxyAsync(string name, ProxyConfig proxy, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
         ArgumentNullException.ThrowIfNull(proxy);
         proxy.Validate(nameof(proxy));
-        var body = WireMapping.ToBody(proxy);
-        return _transport.SendAsync(
+        return UpdateProxyCoreAsync(name, WireMapping.ToBody(proxy), cancellationToken);
+    }
+
+    private async Task<ProxyInfo> UpdateProxyCoreAsync(string name, ProxyBody body, CancellationToken cancellationToken)
+    {
+        var stored = await _transport.SendAsync(
             RyzeOperation.UpdateProxy,
             name,
             (api, _, token, ct) => api.UpdateProxyAsync(name, token, body, ct),
             RyzeJsonContext.Default.ProxyEnvelope,
-            answer => answer.Proxy ?? new ProxyInfo { Enabled = proxy.Enabled, Host = proxy.Host, Port = proxy.Port, Protocol = proxy.Protocol, Username = proxy.Username },
-            cancellationToken);
+            static answer => answer.Proxy ?? ProxyNotInAnswer,
+            cancellationToken).ConfigureAwait(false);
+        return ReferenceEquals(stored, ProxyNotInAnswer) ? await GetProxyAsync(name, cancellationToken).ConfigureAwait(false) : stored;
     }
 
     /// <summary>Reads the S3 media storage; the secret key is never returned.</summary>

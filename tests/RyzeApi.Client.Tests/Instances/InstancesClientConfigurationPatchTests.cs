@@ -24,6 +24,7 @@ public sealed class InstancesClientConfigurationPatchTests : IDisposable
     public async Task UpdateProxy_disabled_answered_without_a_proxy_returns_a_disabled_proxy()
     {
         _server.Respond("POST", "/api/instance/proxy/sales", 200, """{"success":true,"message":"Proxy updated"}""");
+        _server.Respond("GET", "/api/instance/getProxy/sales", 200, """{"success":true,"proxy":{"enabled":false}}""");
 
         var stored = await _server.Instances().UpdateProxyAsync("sales", ProxyConfig.Disabled);
 

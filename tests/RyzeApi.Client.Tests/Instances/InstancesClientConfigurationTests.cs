@@ -105,7 +105,7 @@ public sealed class InstancesClientConfigurationTests : IDisposable
     [Fact]
     public async Task UpdateProxy_sends_the_documented_body_with_the_port_as_a_string()
     {
-        _server.Respond("POST", "/api/instance/proxy/sales", 200, """{"success":true}""");
+        _server.Respond("POST", "/api/instance/proxy/sales", 200, """{"success":true,"proxy":{"enabled":true,"host":"proxy.example.com","port":"1080","protocol":"socks5","username":"user1"}}""");
 
         var stored = await _server.Instances().UpdateProxyAsync("sales", new ProxyConfig
         {
@@ -124,6 +124,19 @@ public sealed class InstancesClientConfigurationTests : IDisposable
             }
             """);
         stored.Should().Be(new ProxyInfo { Enabled = true, Host = "proxy.example.com", Port = 1080, Protocol = ProxyProtocol.Socks5, Username = "user1" });
+    }
+
+    [Fact]
+    public async Task UpdateProxy_answered_without_a_proxy_returns_the_proxy_the_server_stored_not_the_request()
+    {
+        _server.Respond("POST", "/api/instance/proxy/sales", 200, """{"success":true,"message":"Proxy updated"}""");
+        _server.Respond("GET", "/api/instance/getProxy/sales", 200, """{"success":true,"proxy":{"enabled":true,"host":"proxy.example.com","port":"3128","protocol":"http"}}""");
+
+        var stored = await _server.Instances().UpdateProxyAsync("sales", new ProxyConfig { Host = "proxy.example.com", Port = 1080, Protocol = ProxyProtocol.Socks5 });
+
+        stored.Should().Be(new ProxyInfo { Enabled = true, Host = "proxy.example.com", Port = 3128, Protocol = ProxyProtocol.Http });
+        _server.Requests.Select(r => $"{r.RequestMessage.Method} {r.RequestMessage.Path}").Should().Equal(
+            "POST /api/instance/proxy/sales", "GET /api/instance/getProxy/sales");
     }
 
     [Fact]

@@ -115,13 +115,17 @@ public sealed class InstancesClientConnectionTests : IDisposable
     }
 
     [Fact]
-    public async Task Connect_reads_an_answer_with_no_code_and_an_unknown_status_as_Unknown()
+    public async Task Connect_answered_with_no_code_and_an_unknown_status_fails_naming_what_is_missing()
     {
         _server.Respond("GET", "/api/instance/connect/sales", 200, """{"success":true,"status":"warming_up","eta":3}""");
 
-        var result = await _server.Instances().ConnectAsync("sales");
+        var act = () => _server.Instances().ConnectAsync("sales");
 
-        result.Kind.Should().Be(ConnectKind.Unknown);
+        var thrown = (await act.Should().ThrowExactlyAsync<RyzeApiException>()).Which;
+        thrown.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        thrown.Message.Should().Be("RyzeAPI returned 200 (OK) for GET /api/instance/connect/sales: the response body is not the documented JSON: "
+            + "it has neither a QR code (qrCode, qrCodeBase64), a pairing code (pairingCode) nor status \"connected\"");
+        thrown.MayHaveBeenProcessed.Should().BeTrue("the server answered 200");
     }
 
     [Fact]

@@ -154,7 +154,7 @@ public sealed class InstancesClientValidationTests : IDisposable
     [Fact]
     public async Task Proxy_port_65535_is_accepted_and_sent_as_a_string()
     {
-        _server.Respond("POST", "/api/instance/proxy/sales", 200, """{"success":true}""");
+        _server.Respond("POST", "/api/instance/proxy/sales", 200, """{"success":true,"proxy":{"enabled":true,"host":"proxy.example.com","port":"65535"}}""");
 
         await _server.Instances().UpdateProxyAsync("sales", new ProxyConfig { Host = "proxy.example.com", Port = 65535 });
 

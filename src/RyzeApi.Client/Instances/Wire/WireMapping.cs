@@ -95,7 +95,8 @@ internal static class WireMapping
             { PairingCode.Length: > 0 } => ConnectKind.PairingCode,
             { QrCode.Length: > 0 } or { QrCodeBase64.Length: > 0 } => ConnectKind.QrCode,
             { Status: "connected" } => ConnectKind.AlreadyConnected,
-            _ => ConnectKind.Unknown,
+            // Not an Unknown result a caller could mistake for progress: the call fails, naming what the answer lacked.
+            _ => throw new System.Text.Json.JsonException("neither a QR code (qrCode, qrCodeBase64), a pairing code (pairingCode) nor status \"connected\""),
         },
         QrCode = answer.QrCode,
         QrCodeDataUrl = ConnectResult.NormalizeDataUrl(answer.QrCodeBase64),
