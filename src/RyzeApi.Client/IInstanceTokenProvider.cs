@@ -6,7 +6,11 @@ namespace RyzeApi.Client;
 /// </summary>
 /// <remarks>
 /// Registered in the container, it is resolved in a new scope for each lookup, so it may be scoped (e.g. read tokens with
-/// a <c>DbContext</c>) or transient as well as a singleton.
+/// a <c>DbContext</c>) or transient as well as a singleton. Register it with a registration's name as key
+/// (<c>services.AddKeyedSingleton&lt;IInstanceTokenProvider, VaultTokens&gt;("tenant-a")</c>) to serve that registration;
+/// an unkeyed one serves only the default registration. Tokens are kept for
+/// <see cref="RyzeClientOptions.InstanceTokenCacheLifetime"/>; an exception thrown here fails the call as a
+/// <see cref="RyzeApiException"/> before anything is sent.
 /// </remarks>
 public interface IInstanceTokenProvider
 {

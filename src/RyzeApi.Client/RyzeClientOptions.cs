@@ -5,8 +5,8 @@ namespace RyzeApi.Client;
 /// <summary>How a <see cref="RyzeClient"/> reaches RyzeAPI: address, account token, timeouts, retries and rate limits.</summary>
 /// <remarks>
 /// The options are read once, when the client is created: it validates and keeps its own copy, so changing this object
-/// afterwards (or reloading configuration under DI) changes nothing the client sends. Restart, or create a new client,
-/// to apply changes.
+/// afterwards changes nothing the client sends. Under DI, a configuration reload reaches the account token only (the
+/// next request sends the new one); restart, or create a new client, to apply other changes.
 /// </remarks>
 public sealed class RyzeClientOptions
 {
@@ -76,6 +76,14 @@ public sealed class RyzeClientOptions
     public bool ThrottleWhenRateLimited { get; set; } = true;
 
     /// <summary>
+    /// How long an instance token looked up through an <see cref="IInstanceTokenProvider"/> is reused before it is looked up
+    /// again. A token the server rejects (401 <c>Invalid instance token</c> or <c>Invalid token</c>) is dropped at once, and
+    /// the call is sent once more with a fresh look-up. Zero looks the token up on every call.
+    /// </summary>
+    /// <value>The default is 10 minutes.</value>
+    public TimeSpan InstanceTokenCacheLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
     /// Adds your own Polly strategies to the SDK's resilience pipeline, innermost: they see each attempt as the server
     /// would, and the SDK's retries, waits and timeouts act on what they return. Use it for chaos testing (Simmy's
     /// <c>AddChaosOutcome</c>), your own telemetry or a circuit breaker. Not bound from configuration.
@@ -92,7 +100,8 @@ public sealed class RyzeClientOptions
     /// <returns>A one-line description with the token masked.</returns>
     public override string ToString() =>
         $"RyzeClientOptions {{ BaseAddress = {BaseAddress}, AccountToken = {Redaction.Of(AccountToken)}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, " +
-        $"ConnectTimeout = {ConnectTimeout}, MaxRetries = {MaxRetries}, RetryBaseDelay = {RetryBaseDelay}, MaxRateLimitWait = {MaxRateLimitWait}, ThrottleWhenRateLimited = {ThrottleWhenRateLimited} }}";
+        $"ConnectTimeout = {ConnectTimeout}, MaxRetries = {MaxRetries}, RetryBaseDelay = {RetryBaseDelay}, MaxRateLimitWait = {MaxRateLimitWait}, ThrottleWhenRateLimited = {ThrottleWhenRateLimited}, " +
+        $"InstanceTokenCacheLifetime = {InstanceTokenCacheLifetime} }}";
 
     /// <summary>Lists what is wrong with the options, each problem naming its setting; empty when they are usable.</summary>
     internal IEnumerable<string> Problems()
@@ -134,6 +143,11 @@ public sealed class RyzeClientOptions
         if (MaxRateLimitWait < TimeSpan.Zero)
         {
             yield return $"{nameof(MaxRateLimitWait)} must not be negative; it was {MaxRateLimitWait}.";
+        }
+
+        if (InstanceTokenCacheLifetime < TimeSpan.Zero || InstanceTokenCacheLifetime > TimeSpan.FromDays(1))
+        {
+            yield return $"{nameof(InstanceTokenCacheLifetime)} must be between zero and one day; it was {InstanceTokenCacheLifetime}.";
         }
     }
 

@@ -14,7 +14,8 @@ namespace RyzeApi.Client;
 /// <summary>Registers <see cref="RyzeClient"/> with <see cref="IHttpClientFactory"/>, options validated at start-up.</summary>
 /// <remarks>
 /// Each registration's options are read once, when its client is created, and that one validated copy serves the
-/// client and every HTTP handler built for it; a later configuration reload does not reach it. Restart the app (or
+/// client and every HTTP handler built for it; a later configuration reload reaches only the account token, which the
+/// next request sends (so it can be rotated without a restart). For the other settings, restart the app (or
 /// build a new service provider) to apply changes. Calling <c>AddRyzeApiClient</c> again with the same name adds to that
 /// registration's options (in call order) and returns the same client's builder; the SDK's handler is added once.
 /// Resilience handlers from Microsoft.Extensions.Http.Resilience or Polly (<c>AddStandardResilienceHandler</c>, e.g. from
@@ -27,7 +28,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the account token, base address and policy.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
-    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
+    /// <remarks>The options are read once, when the client is created, except <see cref="RyzeClientOptions.AccountToken"/>: a configuration reload that changes it reaches the next request. Restart the app (or build a new service provider) to apply other changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, Action<RyzeClientOptions> configure) =>
         services.AddRyzeApiClient(Options.DefaultName, configure);
 
@@ -35,7 +36,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section holding <see cref="RyzeClientOptions"/> keys such as <c>AccountToken</c> and <c>BaseAddress</c>.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
-    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
+    /// <remarks>The options are read once, when the client is created, except <see cref="RyzeClientOptions.AccountToken"/>: a configuration reload that changes it reaches the next request. Restart the app (or build a new service provider) to apply other changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, IConfigurationSection section) =>
         services.AddRyzeApiClient(Options.DefaultName, section);
 
@@ -44,7 +45,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
     /// <param name="configure">Sets the account token, base address and policy.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
-    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
+    /// <remarks>The options are read once, when the client is created, except <see cref="RyzeClientOptions.AccountToken"/>: a configuration reload that changes it reaches the next request. Restart the app (or build a new service provider) to apply other changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, Action<RyzeClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -56,7 +57,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
     /// <param name="section">The section holding <see cref="RyzeClientOptions"/> keys.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
-    /// <remarks>The options are read once, when the client is created; a configuration reload does not reach it. Restart the app (or build a new service provider) to apply changes.</remarks>
+    /// <remarks>The options are read once, when the client is created, except <see cref="RyzeClientOptions.AccountToken"/>: a configuration reload that changes it reaches the next request. Restart the app (or build a new service provider) to apply other changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
@@ -89,7 +90,7 @@ public static class RyzeApiServiceCollectionExtensions
         services.PostConfigure<HttpClientFactoryOptions>(RyzeClientFactory.HttpClientName(name), ForeignResilienceHandlers.RemoveLast);
 
         // Handler and base address come from the client's snapshot, never from IOptionsMonitor afresh: a handler rebuilt
-        // after a reload would otherwise apply new timeouts while the transport still sends the old token.
+        // after a reload would otherwise apply new timeouts to a client built with the old ones.
         return services.AddHttpClient(RyzeClientFactory.HttpClientName(name))
             .ConfigureHttpClient((sp, http) => RyzeHttpDefaults.Apply(http, sp.GetRequiredService<RyzeClientRegistry>().OptionsOf(name)))
             .AddHttpMessageHandler(sp =>

@@ -22,14 +22,20 @@ internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFa
 
     private RyzeClient Create(string name)
     {
-        // The same snapshot the HTTP handlers of this name use: read once, so a reload cannot half-apply.
+        // The same snapshot the HTTP handlers of this name use: read once, so a reload cannot half-apply; only the account
+        // token follows reloads, so that it can be rotated without a restart.
         var clientOptions = registry.OptionsOf(name);
         var httpClientName = HttpClientName(name);
+        var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        var provider = ScopedInstanceTokenProvider.For(services, name);
+        var tokens = new RyzeTokens(
+            registry.AccountTokenOf(name),
+            provider is null ? null : new InstanceTokenCache(provider, clientOptions.InstanceTokenCacheLifetime, time));
         var transport = new RyzeTransport(
             new RefreshingRyzeApi(httpClients, httpClientName).Get,
             clientOptions,
-            services.GetService<TimeProvider>() ?? TimeProvider.System,
-            ScopedInstanceTokenProvider.For(services),
+            time,
+            tokens,
             logger: RyzeApiServiceCollectionExtensions.LoggerOf(services));
         return new RyzeClient(transport);
     }

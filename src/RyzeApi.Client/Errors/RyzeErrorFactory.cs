@@ -94,6 +94,16 @@ internal static class RyzeErrorFactory
         return new RyzeConnectionException(Describe(request) with { Reason = reason, NoEffectUnanswered = noEffect }, isTimeout, exception);
     }
 
+    /// <summary>The app's <see cref="IInstanceTokenProvider"/> failed: nothing was sent, and the call fails inside the family.</summary>
+    public static RyzeApiException FromTokenProvider(RyzeOperation operation, string instance, Exception exception) =>
+        new(new RyzeErrorDetails
+        {
+            Method = operation.Method,
+            Path = operation.Template.Replace("{instance}", instance, StringComparison.Ordinal),
+            Reason = $"the instance token provider failed ({exception.GetType().Name}); nothing was sent",
+            NoEffectUnanswered = true,
+        }, exception);
+
     public static RyzeApiException Create(RyzeErrorDetails details, TimeSpan? retryAfter) => (int?)details.StatusCode switch
     {
         _ when RyzeErrorMessages.IsInstanceNotConnected(details.ErrorMessage) => new RyzeInstanceNotConnectedException(details),

@@ -14,6 +14,10 @@ internal static class RyzeErrorMessages
     /// <summary>Reconnect's 400 comes in two spellings (an em dash or a comma after it); the prefix is common to both.</summary>
     public const string NoSavedSessionPrefix = "Instance has no saved session";
 
+    /// <summary>A 401 for a token the server does not accept (rather than a missing one): a looked-up instance token may be stale.</summary>
+    public static bool IsInvalidToken(string? message) =>
+        string.Equals(message, "Invalid instance token", StringComparison.Ordinal) || string.Equals(message, "Invalid token", StringComparison.Ordinal);
+
     public static bool IsInstanceNotConnected(string? message) => string.Equals(message, InstanceNotConnected, StringComparison.Ordinal);
 
     public static bool IsNoSavedSession(string? message) => message?.StartsWith(NoSavedSessionPrefix, StringComparison.Ordinal) == true;

@@ -1,6 +1,6 @@
 namespace RyzeApi.Client.Http;
 
-/// <summary>One instance's token, set by <see cref="RyzeClient.ForInstance"/>; other names go to the previous provider, if any.</summary>
+/// <summary>One instance's token, set by <see cref="RyzeClient.ForInstance"/>; other names go to the token set by an earlier ForInstance, if any.</summary>
 internal sealed class InstanceTokenOverride(string instance, string token, IInstanceTokenProvider? fallback) : IInstanceTokenProvider
 {
     public ValueTask<string?> GetTokenAsync(string instanceName, CancellationToken cancellationToken = default) =>

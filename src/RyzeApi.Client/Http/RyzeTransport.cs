@@ -11,10 +11,11 @@ internal sealed class RyzeTransport(
     Func<IRyzeApi> api,
     RyzeClientOptions options,
     TimeProvider time,
-    IInstanceTokenProvider? tokens = null,
+    RyzeTokens? tokens = null,
     TimeoutPool? timeouts = null,
     ILogger? logger = null)
 {
+    private readonly RyzeTokens _tokens = tokens ?? new RyzeTokens(() => options.AccountToken!);
     private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly ServerAddress _server = ServerAddress.Of(options.BaseAddress);
@@ -24,7 +25,7 @@ internal sealed class RyzeTransport(
     public TimeProvider Time => time;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
-    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens), _timeouts, _logger);
+    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _timeouts, _logger);
 
     /// <summary>
     /// A call the account token must make: create, list, delete. <paramref name="instance"/> (empty for a list) names the
@@ -39,7 +40,7 @@ internal sealed class RyzeTransport(
         CancellationToken cancellationToken)
         where T : WireEnvelope, new()
         where TResult : class =>
-        SendCoreAsync(operation, instance, options.AccountToken!, call, typeInfo, payload, cancellationToken);
+        SendCoreAsync(operation, instance, _tokens.Account, call, typeInfo, payload, cancellationToken);
 
     /// <summary>
     /// A call on one instance's path: its own token when one is known, else the account token (RyzeAPI accepts both).
@@ -53,17 +54,35 @@ internal sealed class RyzeTransport(
         Func<T, TResult?> payload,
         CancellationToken cancellationToken)
         where T : WireEnvelope, new()
+        where TResult : class =>
+        _tokens.HasInstanceTokens
+            ? SendWithInstanceTokenAsync(operation, instance, call, typeInfo, payload, cancellationToken)
+            : SendCoreAsync(operation, instance, _tokens.Account, call, typeInfo, payload, cancellationToken);
+
+    /// <summary>
+    /// Sends with the instance's looked-up token; one the server rejects as invalid is dropped, and when it had come from the
+    /// cache the call is sent once more with a fresh look-up (the vault may have rotated it).
+    /// </summary>
+    private async Task<TResult> SendWithInstanceTokenAsync<T, TResult>(
+        RyzeOperation operation,
+        string instance,
+        Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
+        JsonTypeInfo<T> typeInfo,
+        Func<T, TResult?> payload,
+        CancellationToken cancellationToken)
+        where T : WireEnvelope, new()
         where TResult : class
     {
-        if (tokens is null)
+        var (token, cached) = await _tokens.ForInstanceAsync(operation, instance, cancellationToken).ConfigureAwait(false);
+        try
         {
-            return SendCoreAsync(operation, instance, options.AccountToken!, call, typeInfo, payload, cancellationToken);
+            return await SendCoreAsync(operation, instance, token, call, typeInfo, payload, cancellationToken).ConfigureAwait(false);
         }
-
-        var token = tokens.GetTokenAsync(instance, cancellationToken);
-        return token.IsCompletedSuccessfully
-            ? SendCoreAsync(operation, instance, TokenOrAccount(token.Result), call, typeInfo, payload, cancellationToken)
-            : SendAfterTokenAsync(operation, instance, token, call, typeInfo, payload, cancellationToken);
+        catch (RyzeApiException rejected) when (_tokens.DropRejected(instance, token, cached, rejected))
+        {
+            (token, _) = await _tokens.ForInstanceAsync(operation, instance, cancellationToken).ConfigureAwait(false);
+            return await SendCoreAsync(operation, instance, token, call, typeInfo, payload, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -122,18 +141,4 @@ internal sealed class RyzeTransport(
             throw;
         }
     }
-
-    private async Task<TResult> SendAfterTokenAsync<T, TResult>(
-        RyzeOperation operation,
-        string instance,
-        ValueTask<string?> token,
-        Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call,
-        JsonTypeInfo<T> typeInfo,
-        Func<T, TResult?> payload,
-        CancellationToken cancellationToken)
-        where T : WireEnvelope, new()
-        where TResult : class =>
-        await SendCoreAsync(operation, instance, TokenOrAccount(await token.ConfigureAwait(false)), call, typeInfo, payload, cancellationToken).ConfigureAwait(false);
-
-    private string TokenOrAccount(string? token) => string.IsNullOrEmpty(token) ? options.AccountToken! : token;
 }

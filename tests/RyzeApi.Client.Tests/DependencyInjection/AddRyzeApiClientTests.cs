@@ -66,7 +66,7 @@ public sealed class AddRyzeApiClientTests
     }
 
     [Fact]
-    public async Task After_a_configuration_reload_the_client_keeps_the_token_and_timeouts_it_was_created_with()
+    public async Task After_a_configuration_reload_the_next_call_sends_the_new_account_token_and_keeps_the_timeouts()
     {
         using var server = new RyzeTestServer();
         // 300 ms: well inside the snapshot's 30-second attempt timeout, far beyond the reloaded 50 ms one.
@@ -85,7 +85,7 @@ public sealed class AddRyzeApiClientTests
         await client.Instances.GetSettingsAsync("sales");
 
         provider.GetRequiredService<IOptionsMonitor<RyzeClientOptions>>().CurrentValue.AccountToken.Should().Be("acct-reloaded", "the reload did reach the options");
-        server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("acct-snapshot", "acct-snapshot");
+        server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("acct-reloaded", "acct-reloaded");
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class AddRyzeApiClientTests
         server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
         var services = new ServiceCollection();
         services.AddScoped<IInstanceTokenProvider, ScopedTokens>();
-        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; o.InstanceTokenCacheLifetime = TimeSpan.Zero; });
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         var client = provider.GetRequiredService<RyzeClient>();
 
