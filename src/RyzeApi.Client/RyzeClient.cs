@@ -38,13 +38,21 @@ public class RyzeClient
     {
         _transport = transport;
         Instances = new InstancesClient(transport);
+        Fleet = new FleetClient(Instances, events: null);
     }
 
-    /// <summary>Creates a client for mocking; <see cref="Instances"/> is <see langword="null"/> unless overridden.</summary>
-    protected RyzeClient() => Instances = null!;
+    /// <summary>Creates a client for mocking; <see cref="Instances"/> and <see cref="Fleet"/> are <see langword="null"/> unless overridden.</summary>
+    protected RyzeClient()
+    {
+        Instances = null!;
+        Fleet = null!;
+    }
 
     /// <summary>Manages WhatsApp instances.</summary>
     public virtual InstancesClient Instances { get; }
+
+    /// <summary>Plans and applies the desired state of many instances at once (<see cref="FleetSpec"/>).</summary>
+    public virtual FleetClient Fleet { get; }
 
     /// <summary>
     /// Returns a client that sends <paramref name="instanceToken"/> (the instance's TokenInstance) on every call to

@@ -31,6 +31,31 @@ public sealed record FleetSpec
     /// <exception cref="FleetSpecException">The JSON has problems; every one is listed with its JSON path.</exception>
     public static FleetSpec Parse(string json) => Parse(json, Environment.GetEnvironmentVariable);
 
+    /// <summary>The checks of a spec built in code, the same the instance methods make: names and blocks.</summary>
+    internal void Validate(string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(Instances, paramName);
+        foreach (var (name, instance) in Instances)
+        {
+            InstanceName.Validate(name, paramName);
+            ArgumentNullException.ThrowIfNull(instance, paramName);
+            if (instance.Settings is { IsEmpty: true })
+            {
+                throw new ArgumentException($"The settings of '{name}' must set at least one field.", paramName);
+            }
+
+            instance.Proxy?.Validate(paramName);
+            instance.S3?.Validate(paramName);
+            instance.Chatwoot?.Validate(paramName);
+            foreach (var (label, webhook) in instance.Webhooks ?? new Dictionary<string, WebhookConfig>())
+            {
+                ArgumentException.ThrowIfNullOrWhiteSpace(label, paramName);
+                ArgumentNullException.ThrowIfNull(webhook, paramName);
+                webhook.Validate(paramName);
+            }
+        }
+    }
+
     internal static FleetSpec Parse(string json, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(json);
