@@ -2,7 +2,7 @@ namespace RyzeApi.Client;
 
 /// <summary>
 /// Desired-state configuration of many instances: <see cref="PlanAsync"/> compares a <see cref="FleetSpec"/> with the
-/// account and <c>ApplyAsync</c> carries the plan out. Methods are virtual so partners can mock them.
+/// account and <see cref="ApplyAsync"/> carries the plan out. Methods are virtual so partners can mock them.
 /// </summary>
 public partial class FleetClient
 {

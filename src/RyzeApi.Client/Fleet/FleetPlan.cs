@@ -1,7 +1,7 @@
 namespace RyzeApi.Client;
 
 /// <summary>
-/// What <c>ApplyAsync</c> would do to bring the account to a <see cref="FleetSpec"/>: per instance,
+/// What <see cref="FleetClient.ApplyAsync"/> would do to bring the account to a <see cref="FleetSpec"/>: per instance,
 /// create, update (field by field), delete or nothing. <see cref="ToString"/> renders it for review.
 /// </summary>
 public sealed class FleetPlan

@@ -1,6 +1,6 @@
 namespace RyzeApi.Client;
 
-/// <summary>How <see cref="FleetClient.PlanAsync"/> reads the fleet and how <c>ApplyAsync</c> then writes it.</summary>
+/// <summary>How <see cref="FleetClient.PlanAsync"/> reads the fleet and how <see cref="FleetClient.ApplyAsync"/> then writes it.</summary>
 public sealed record FleetPlanOptions
 {
     /// <summary>How many instances are read, and later written, at the same time; the SDK's rate-limit handling paces the requests.</summary>

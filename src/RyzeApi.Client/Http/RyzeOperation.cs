@@ -19,6 +19,10 @@ internal sealed class RyzeOperation
     public static readonly RyzeOperation Find = new("GET", RyzeRoutes.List, notFoundIsAnswer: true);
 
     public static readonly RyzeOperation Delete = new("DELETE", RyzeRoutes.Delete);
+
+    /// <summary>A delete for which "not found" is one of the expected answers (<c>DeleteIfExistsAsync</c>): not a failure.</summary>
+    public static readonly RyzeOperation DeleteIfExists = new("DELETE", RyzeRoutes.Delete, notFoundIsAnswer: true);
+
     public static readonly RyzeOperation Connect = new("GET", RyzeRoutes.Connect, isIdempotent: false, isConnect: true);
     public static readonly RyzeOperation Reconnect = new("POST", RyzeRoutes.Reconnect, isIdempotent: false);
     public static readonly RyzeOperation Logout = new("DELETE", RyzeRoutes.Logout);
@@ -76,7 +80,8 @@ internal sealed class RyzeOperation
 
     /// <summary>
     /// The operation of a route template, or <see langword="null"/> for one RyzeAPI's instance module does not have.
-    /// <see cref="Find"/> is never returned: it sends as <see cref="List"/> does and differs only in how its 404 is recorded.
+    /// <see cref="Find"/> and <see cref="DeleteIfExists"/> are never returned: they send as <see cref="List"/> and
+    /// <see cref="Delete"/> do and differ only in how their 404 is recorded.
     /// </summary>
     public static RyzeOperation? ByTemplate(string? template) => template switch
     {
