@@ -48,6 +48,9 @@ public class RyzeClient
         Fleet = null!;
     }
 
+    /// <summary>The transport, for the health checks; <see langword="null"/> on a client made for mocking.</summary>
+    internal RyzeTransport Transport => _transport;
+
     /// <summary>Manages WhatsApp instances.</summary>
     public virtual InstancesClient Instances { get; }
 

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace RyzeApi.Client.Testing.Endpoints;
 
-/// <summary>Maps the 13 instance endpoints of SPEC §2 with plain <see cref="RequestDelegate"/>s (no reflection, AOT-safe).</summary>
+/// <summary>Maps the 13 instance endpoints of SPEC §2 and <c>GET /health</c> with plain <see cref="RequestDelegate"/>s (no reflection, AOT-safe).</summary>
 internal static class EndpointMap
 {
     public static void Map(IEndpointRouteBuilder app, FakeContext fake)
     {
+        app.MapGet("/health", c => HealthEndpoint.HandleAsync(c, fake));
         app.MapPost("/api/instance/new", c => CreateEndpoint.HandleAsync(c, fake));
         app.MapGet("/api/instance/list", c => ListEndpoint.HandleAsync(c, fake));
         MapInstance(app, "DELETE", "delete", c => LifecycleEndpoints.DeleteAsync(c, fake));

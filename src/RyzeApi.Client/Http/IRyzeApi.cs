@@ -48,4 +48,7 @@ internal interface IRyzeApi
     // Names arrive escaped one by one and joined with literal commas, as SPEC §2.13 writes them.
     [Get(RyzeRoutes.Metrics)]
     Task<HttpResponseMessage> GetMetricsAsync([Encoded] string instance, [Header("token")] string token, CancellationToken cancellationToken);
+
+    [Get(RyzeRoutes.Health)]
+    Task<HttpResponseMessage> HealthAsync(CancellationToken cancellationToken);
 }

@@ -34,6 +34,9 @@ internal sealed class RyzeOperation
     public static readonly RyzeOperation UpdateS3 = new("POST", RyzeRoutes.UpdateS3);
     public static readonly RyzeOperation Metrics = new("GET", RyzeRoutes.Metrics);
 
+    /// <summary>A health probe is sent once: its answer, not a retried one, is the state to report.</summary>
+    public static readonly RyzeOperation Health = new("GET", RyzeRoutes.Health, isIdempotent: false);
+
     // A request Refit did not build: only the methods HTTP itself calls idempotent are retried.
     private static readonly RyzeOperation UnknownIdempotent = new("*", "unknown");
     private static readonly RyzeOperation UnknownOther = new("*", "unknown", isIdempotent: false);
@@ -98,6 +101,7 @@ internal sealed class RyzeOperation
         RyzeRoutes.GetS3 => GetS3,
         RyzeRoutes.UpdateS3 => UpdateS3,
         RyzeRoutes.Metrics => Metrics,
+        RyzeRoutes.Health => Health,
         _ => null,
     };
 }

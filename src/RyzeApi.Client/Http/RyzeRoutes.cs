@@ -19,4 +19,7 @@ internal static class RyzeRoutes
     public const string GetS3 = "/api/instance/getS3/{instance}";
     public const string UpdateS3 = "/api/instance/s3/{instance}";
     public const string Metrics = "/api/instance/metrics/{instance}";
+
+    /// <summary>The service's own health (SPEC §4, Observability): no token, outside the rate limit.</summary>
+    public const string Health = "/health";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RyzeApi.Client.Health.Wire;
 using RyzeApi.Client.Instances.Wire;
 
 namespace RyzeApi.Client.Serialization;
@@ -27,4 +28,5 @@ namespace RyzeApi.Client.Serialization;
 [JsonSerializable(typeof(ProxyEnvelope))]
 [JsonSerializable(typeof(S3Envelope))]
 [JsonSerializable(typeof(MetricsEnvelope))]
+[JsonSerializable(typeof(HealthEnvelope))]
 internal sealed partial class RyzeJsonContext : JsonSerializerContext;
