@@ -12,7 +12,7 @@ public sealed class PublicSurfaceTests
 
     private static readonly Type[] PublicTypes = Library.GetExportedTypes();
 
-    private static readonly Type[] Unsealed = [typeof(RyzeApiException), typeof(RyzeClient), typeof(InstancesClient)];
+    private static readonly Type[] Unsealed = [typeof(RyzeApiException), typeof(RyzeClient), typeof(InstancesClient), typeof(RyzeEvent)];
 
     [Fact]
     public void Public_types_are_sealed_except_the_documented_extension_points()
