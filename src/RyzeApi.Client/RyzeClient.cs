@@ -38,13 +38,21 @@ public class RyzeClient
     {
         _transport = transport;
         Instances = new InstancesClient(transport);
+        Events = new EventsClient(transport);
     }
 
-    /// <summary>Creates a client for mocking; <see cref="Instances"/> is <see langword="null"/> unless overridden.</summary>
-    protected RyzeClient() => Instances = null!;
+    /// <summary>Creates a client for mocking; <see cref="Instances"/> and <see cref="Events"/> are <see langword="null"/> unless overridden.</summary>
+    protected RyzeClient()
+    {
+        Instances = null!;
+        Events = null!;
+    }
 
     /// <summary>Manages WhatsApp instances.</summary>
     public virtual InstancesClient Instances { get; }
+
+    /// <summary>Configures webhooks and the WebSocket, and streams events.</summary>
+    public virtual EventsClient Events { get; }
 
     /// <summary>
     /// Returns a client that sends <paramref name="instanceToken"/> (the instance's TokenInstance) on every call to

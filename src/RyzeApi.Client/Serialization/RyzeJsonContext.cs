@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RyzeApi.Client.Events.Wire;
 using RyzeApi.Client.Instances.Wire;
 
 namespace RyzeApi.Client.Serialization;
@@ -27,4 +28,8 @@ namespace RyzeApi.Client.Serialization;
 [JsonSerializable(typeof(ProxyEnvelope))]
 [JsonSerializable(typeof(S3Envelope))]
 [JsonSerializable(typeof(MetricsEnvelope))]
+[JsonSerializable(typeof(WebhookBody))]
+[JsonSerializable(typeof(WebSocketBody))]
+[JsonSerializable(typeof(WebhookEnvelope))]
+[JsonSerializable(typeof(WebSocketEnvelope))]
 internal sealed partial class RyzeJsonContext : JsonSerializerContext;
