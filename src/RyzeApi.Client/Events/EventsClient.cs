@@ -85,8 +85,16 @@ public partial class EventsClient
     {
         InstanceName.Validate(name, nameof(name));
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        var stored = await ReadWebhooksAsync(name, label, cancellationToken).ConfigureAwait(false);
-        return stored.FirstOrDefault(w => LabelOf(w) == label) is { } found ? EventsWireMapping.ToInfo(found) : null;
+        try
+        {
+            var stored = await ReadWebhooksAsync(name, label, cancellationToken).ConfigureAwait(false);
+            return stored.FirstOrDefault(w => LabelOf(w) == label) is { } found ? EventsWireMapping.ToInfo(found) : null;
+        }
+        catch (RyzeNotFoundException ex) when (ex.ErrorMessage?.Contains("webhook", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // SPEC §3.1 does not give the answer for an unknown label: a 404 about the webhook (not the instance) is "none".
+            return null;
+        }
     }
 
     /// <summary>
