@@ -38,13 +38,15 @@ public class RyzeClient
     {
         _transport = transport;
         Instances = new InstancesClient(transport);
-        Fleet = new FleetClient(Instances, events: null);
+        Events = new EventsClient(transport);
+        Fleet = new FleetClient(Instances, Events);
     }
 
-    /// <summary>Creates a client for mocking; <see cref="Instances"/> and <see cref="Fleet"/> are <see langword="null"/> unless overridden.</summary>
+    /// <summary>Creates a client for mocking; <see cref="Instances"/>, <see cref="Events"/> and <see cref="Fleet"/> are <see langword="null"/> unless overridden.</summary>
     protected RyzeClient()
     {
         Instances = null!;
+        Events = null!;
         Fleet = null!;
     }
 
@@ -53,6 +55,9 @@ public class RyzeClient
 
     /// <summary>Manages WhatsApp instances.</summary>
     public virtual InstancesClient Instances { get; }
+
+    /// <summary>Configures webhooks and the WebSocket, and streams events.</summary>
+    public virtual EventsClient Events { get; }
 
     /// <summary>Plans and applies the desired state of many instances at once (<see cref="FleetSpec"/>).</summary>
     public virtual FleetClient Fleet { get; }

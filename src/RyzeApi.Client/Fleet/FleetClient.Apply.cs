@@ -40,7 +40,7 @@ public partial class FleetClient
             {
                 case FleetAction.Create:
                     var ensured = await _instances.EnsureAsync(change.Create!, cancellationToken).ConfigureAwait(false);
-                    var inline = change.Blocks.Where(b => b.Block != FleetBlock.Webhook || b.Label == FleetRequests.DefaultWebhook).ToList();
+                    var inline = change.Blocks.Where(b => b.Block != FleetBlock.Webhook || b.Label == WebhookConfig.DefaultLabel).ToList();
                     // Found rather than created (an earlier, interrupted apply; someone else): its blocks are written one by one.
                     applied.AddRange(ensured.Created ? inline : []);
                     await WriteAsync(change.Name, change.Blocks.Except(applied), applied, cancellationToken).ConfigureAwait(false);
@@ -67,18 +67,17 @@ public partial class FleetClient
     {
         foreach (var block in blocks)
         {
-            await (block.Desired switch
+            Task write = block.Desired switch
             {
                 InstanceSettingsPatch settings => _instances.UpdateSettingsAsync(name, settings, cancellationToken),
                 ProxyConfig proxy => _instances.UpdateProxyAsync(name, proxy, cancellationToken),
                 S3Config s3 => _instances.UpdateS3Async(name, s3, cancellationToken),
-                WebhookConfig webhook => Events.UpsertWebhookAsync(name, block.Label!, webhook, cancellationToken),
-                WebSocketConfig webSocket => Events.SetWebSocketAsync(name, webSocket, cancellationToken),
+                WebhookConfig webhook => _events.UpsertWebhookAsync(name, webhook with { Label = block.Label! }, cancellationToken),
+                WebSocketConfig webSocket => _events.ConfigureWebSocketAsync(name, webSocket, cancellationToken),
                 _ => throw new NotSupportedException($"The {block.Key} block of an existing instance cannot be written by a fleet apply yet."),
-            }).ConfigureAwait(false);
+            };
+            await write.ConfigureAwait(false);
             applied.Add(block);
         }
     }
-
-    private IFleetEvents Events => _events ?? throw new NotSupportedException("Webhooks and WebSocket blocks are not supported by fleet plans in this version of RyzeApi.Client.");
 }

@@ -7,29 +7,29 @@ namespace RyzeApi.Client;
 public partial class FleetClient
 {
     private readonly InstancesClient _instances = null!;
-    private readonly IFleetEvents? _events;
+    private readonly EventsClient _events = null!;
 
     /// <summary>Creates a client for mocking; calling a member that is not overridden throws.</summary>
     protected FleetClient()
     {
     }
 
-    internal FleetClient(InstancesClient instances, IFleetEvents? events)
+    internal FleetClient(InstancesClient instances, EventsClient events)
     {
         _instances = instances;
         _events = events;
     }
 
     /// <summary>
-    /// Reads the account (one list call, then for each existing instance only the reads its declared blocks need, a few
-    /// instances at a time) and returns what applying <paramref name="spec"/> would change. Nothing is written.
+    /// Reads the account (one list call, then for each existing instance only the reads its declared blocks need:
+    /// settings, proxy, S3, webhooks, WebSocket; a few instances at a time) and returns what applying <paramref name="spec"/> would change. Nothing is written.
     /// </summary>
     /// <param name="spec">The desired state.</param>
     /// <param name="options">Concurrency and secret rotation; the defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The plan; <see cref="FleetPlan.ToString"/> renders it for review.</returns>
     /// <exception cref="ArgumentException">The spec holds an invalid name or block, or the options are out of range; nothing was sent.</exception>
-    /// <exception cref="NotSupportedException">The spec needs what this SDK cannot write yet (webhooks or WebSocket blocks, or a changed Chatwoot block of an existing instance); nothing was written.</exception>
+    /// <exception cref="NotSupportedException">The Chatwoot block of an existing instance differs: the SDK cannot change it yet; nothing was written.</exception>
     /// <exception cref="RyzeApiException">A read failed.</exception>
     public virtual Task<FleetPlan> PlanAsync(FleetSpec spec, FleetPlanOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -41,13 +41,6 @@ public partial class FleetClient
         }
 
         spec.Validate(nameof(spec));
-        var eventBlocks = spec.Instances.Where(pair => pair.Value.Webhooks is not null || pair.Value.WebSocket is not null).Select(pair => pair.Key).ToList();
-        if (_events is null && eventBlocks.Count > 0)
-        {
-            throw new NotSupportedException(
-                $"Webhooks and WebSocket blocks are not supported by fleet plans in this version of RyzeApi.Client; they are declared for: {string.Join(", ", eventBlocks)}. Nothing was sent.");
-        }
-
         return new FleetPlanner(_instances, _events).PlanAsync(spec, options, cancellationToken);
     }
 }

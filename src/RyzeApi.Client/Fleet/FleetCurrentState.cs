@@ -6,5 +6,5 @@ internal sealed record FleetCurrentState(
     InstanceSettings? Settings,
     ProxyInfo? Proxy,
     S3Info? S3,
-    IReadOnlyDictionary<string, WebhookInfo>? Webhooks,
+    IReadOnlyList<WebhookInfo>? Webhooks,
     WebSocketInfo? WebSocket);

@@ -19,7 +19,7 @@ public sealed record FleetInstanceSpec
     /// <value>The default is <see langword="null"/>: Chatwoot is not managed.</value>
     public ChatwootConfig? Chatwoot { get; init; }
 
-    /// <summary>Webhooks by label (<c>default</c> is the one a create sets inline); labels not listed are not managed.</summary>
+    /// <summary>Webhooks by label, the key (each <see cref="WebhookConfig.Label"/> is taken from it; <c>default</c> is the one a create sets inline); labels not listed are not managed.</summary>
     /// <value>The default is <see langword="null"/>: webhooks are not managed.</value>
     public IReadOnlyDictionary<string, WebhookConfig>? Webhooks { get; init; }
 

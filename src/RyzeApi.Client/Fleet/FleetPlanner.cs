@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace RyzeApi.Client;
 
 /// <summary>Reads the fleet (one list call, then only the reads each declared block needs, bounded) and diffs it against the spec.</summary>
-internal sealed class FleetPlanner(InstancesClient instances, IFleetEvents? events)
+internal sealed class FleetPlanner(InstancesClient instances, EventsClient events)
 {
     public async Task<FleetPlan> PlanAsync(FleetSpec spec, FleetPlanOptions options, CancellationToken cancellationToken)
     {
@@ -34,8 +34,8 @@ internal sealed class FleetPlanner(InstancesClient instances, IFleetEvents? even
         var settings = spec.Settings is null ? null : await instances.GetSettingsAsync(name, ct).ConfigureAwait(false);
         var proxy = spec.Proxy is null ? null : await instances.GetProxyAsync(name, ct).ConfigureAwait(false);
         var s3 = spec.S3 is null ? null : await instances.GetS3Async(name, ct).ConfigureAwait(false);
-        var webhooks = spec.Webhooks is null ? null : await events!.GetWebhooksAsync(name, ct).ConfigureAwait(false);
-        var webSocket = spec.WebSocket is null ? null : await events!.GetWebSocketAsync(name, ct).ConfigureAwait(false);
+        var webhooks = spec.Webhooks is null ? null : await events.GetWebhooksAsync(name, ct).ConfigureAwait(false);
+        var webSocket = spec.WebSocket is null ? null : await events.GetWebSocketAsync(name, ct).ConfigureAwait(false);
         return new FleetCurrentState(listed, settings, proxy, s3, webhooks, webSocket);
     }
 
@@ -50,7 +50,7 @@ internal sealed class FleetPlanner(InstancesClient instances, IFleetEvents? even
             spec.S3 is { } s3 ? FleetDiff.S3(s3, current?.S3, rotate, notCompared) : null,
             spec.Chatwoot is { } chatwoot ? FleetDiff.Chatwoot(chatwoot, current?.Listed.Chatwoot, notCompared) : null,
             .. (spec.Webhooks ?? new Dictionary<string, WebhookConfig>()).Select(webhook =>
-                FleetDiff.Webhook(webhook.Key, webhook.Value, current?.Webhooks?.GetValueOrDefault(webhook.Key), rotate, notCompared)),
+                FleetDiff.Webhook(webhook.Key, webhook.Value, current?.Webhooks?.FirstOrDefault(w => w.Label == webhook.Key), rotate, notCompared)),
             spec.WebSocket is { } webSocket ? FleetDiff.WebSocket(webSocket, current?.WebSocket, notCompared) : null,
         ];
         var written = blocks.OfType<FleetBlockChange>().ToList();

@@ -3,8 +3,6 @@ namespace RyzeApi.Client;
 /// <summary>The requests a fleet change sends, built from the spec's blocks.</summary>
 internal static class FleetRequests
 {
-    public const string DefaultWebhook = "default";
-
     /// <summary>A create carrying every block inline; only the <c>default</c> webhook can travel with it.</summary>
     public static CreateInstanceRequest Create(string name, FleetInstanceSpec spec) => new()
     {
@@ -13,7 +11,7 @@ internal static class FleetRequests
         Proxy = spec.Proxy,
         S3 = spec.S3,
         Chatwoot = spec.Chatwoot,
-        Webhook = spec.Webhooks?.GetValueOrDefault(DefaultWebhook),
+        Webhook = spec.Webhooks?.GetValueOrDefault(WebhookConfig.DefaultLabel) is { } webhook ? webhook with { Label = WebhookConfig.DefaultLabel } : null,
         WebSocket = spec.WebSocket,
     };
 

@@ -93,7 +93,7 @@ internal sealed partial class FleetSpecReader
             _blockStart = _errors.Count;
             if (IsObject(labelled.Value, at, FleetSpecKeys.Webhook))
             {
-                webhooks[labelled.Name] = ReadWebhook(labelled.Value, at);
+                webhooks[labelled.Name] = ReadWebhook(labelled.Value, at) with { Label = labelled.Name };
             }
         }
 

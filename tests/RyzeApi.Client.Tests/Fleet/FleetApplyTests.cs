@@ -114,25 +114,27 @@ public sealed class FleetApplyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Webhooks_by_label_and_the_WebSocket_are_written_through_the_events_seam()
+    public async Task Webhooks_by_label_and_the_WebSocket_are_created_inline_or_upserted_and_a_second_apply_sends_nothing()
     {
-        var events = new InMemoryFleetEvents();
-        var fleet = new FleetClient(_server.Client.Instances, events);
         var spec = FleetServer.Spec("""
             { "instances": { "a": {
                 "webhooks": { "default": { "url": "https://d.example.com" }, "audit": { "url": "https://audit.example.com", "authorization": "Bearer ${HOOK_AUTH}" } },
                 "websocket": { "events": ["instance.state"] } } } }
             """);
 
-        var result = await fleet.ApplyAsync(await fleet.PlanAsync(spec));
-        events.Webhooks["a"]["default"] = new WebhookInfo { Enabled = true, Url = "https://d.example.com" }; // what the inline create set, as the events module would report it
-        events.WebSockets["a"] = new WebSocketInfo { Enabled = true, Events = [RyzeEvents.InstanceState] };
+        var result = await Fleet.ApplyAsync(await Fleet.PlanAsync(spec));
+        var writes = _server.Writes.Select(r => $"{r.Method} {r.Path}").ToList();
+        _server.Fake.ClearRequests();
+        var second = await Fleet.PlanAsync(spec);
+        await Fleet.ApplyAsync(second);
 
         result.Instances[0].AppliedBlocks.Select(b => b.Key).Should().Equal("webhooks.default", "websocket", "webhooks.audit");
-        events.Writes.Should().Equal("webhook a audit");
-        var created = _server.Fake.Requests.Single(r => r.Path == "/api/instance/new").Body;
-        created.Should().Contain("\"webhookURL\":\"https://d.example.com\"").And.Contain("\"websocketEvents\":[\"instance.state\"]");
-        (await fleet.PlanAsync(spec)).HasChanges.Should().BeFalse();
+        writes.Should().Equal("POST /api/instance/new", "POST /api/events/webhook/a");
+        _server.Fake.Instances.Single().WebhookAuthorization.Should().BeNull("the default webhook has no authorization");
+        second.HasChanges.Should().BeFalse();
+        _server.Writes.Should().BeEmpty();
+        var audit = await _server.Client.Events.GetWebhookAsync("a", "audit");
+        (audit!.Url, audit.Enabled).Should().Be(("https://audit.example.com", true));
     }
 
     /// <summary>Reports on the caller's thread, unlike <see cref="Progress{T}"/>, so the test sees every report when the apply returns.</summary>

@@ -120,18 +120,6 @@ public sealed class FleetPlanTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_spec_with_webhooks_or_a_WebSocket_is_refused_before_anything_is_sent_until_the_events_module_is_wired()
-    {
-        var act = () => _server.Client.Fleet.PlanAsync(FleetServer.Spec("""
-            { "instances": { "a": { "websocket": {} }, "b": { "webhooks": { "default": { "url": "https://h.example.com" } } }, "c": {} } }
-            """));
-
-        (await act.Should().ThrowAsync<NotSupportedException>()).Which.Message.Should().Be(
-            "Webhooks and WebSocket blocks are not supported by fleet plans in this version of RyzeApi.Client; they are declared for: a, b. Nothing was sent.");
-        _server.Fake.Requests.Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task A_changed_Chatwoot_block_of_an_existing_instance_is_refused_before_anything_is_written()
     {
         await _server.SeedAsync(new CreateInstanceRequest { Name = "a", Chatwoot = new ChatwootConfig { BaseUrl = new Uri("https://cw.example.com"), AccountId = 1, ApiToken = "t" } });
@@ -146,15 +134,16 @@ public sealed class FleetPlanTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Webhooks_by_label_and_the_WebSocket_are_diffed_through_the_events_seam()
+    public async Task Webhooks_by_label_and_the_WebSocket_are_read_through_the_events_endpoints_and_diffed()
     {
-        await _server.SeedAsync(new CreateInstanceRequest { Name = "a" });
-        var events = new InMemoryFleetEvents();
-        events.Webhooks["a"] = new() { ["default"] = new WebhookInfo { Enabled = true, Url = "https://old.example.com", Events = [RyzeEvents.MessageExchange] } };
-        events.WebSockets["a"] = new WebSocketInfo { Enabled = true, Events = RyzeEvents.All };
-        var fleet = new FleetClient(_server.Client.Instances, events);
+        await _server.SeedAsync(new CreateInstanceRequest
+        {
+            Name = "a",
+            Webhook = new WebhookConfig { Url = new Uri("https://old.example.com"), Events = [RyzeEvents.MessageExchange] },
+            WebSocket = new WebSocketConfig(),
+        });
 
-        var plan = await fleet.PlanAsync(FleetServer.Spec("""
+        var plan = await _server.Client.Fleet.PlanAsync(FleetServer.Spec("""
             { "instances": { "a": {
                 "webhooks": {
                   "default": { "url": "https://old.example.com", "events": ["message.exchange", "call.update"], "authorization": "${HOOK_AUTH}" },
@@ -167,7 +156,8 @@ public sealed class FleetPlanTests : IAsyncLifetime
             new FleetFieldChange { Field = "events", OldValue = "[message.exchange]", NewValue = "[call.update, message.exchange]" },
             new FleetFieldChange { Field = "authorization", OldValue = "(not returned)", NewValue = "***" });
         plan.Changes[0].Blocks[1].Fields.Select(f => f.Field).Should().Equal("enabled", "url", "byEvents", "mediaBase64");
-        events.Writes.Should().BeEmpty();
+        _server.Fake.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal(
+            "GET /api/instance/list", "GET /api/events/getWebhook/a", "GET /api/events/getWebsocket/a");
     }
 
     [Fact]
