@@ -24,6 +24,7 @@ internal static class FakeApp
         });
         var app = builder.Build();
         app.Use((context, next) => DateMiddleware.InvokeAsync(context, next, fake));
+        app.UseWebSockets();
         app.UseRouting();
         app.Use((context, next) => RecordingMiddleware.InvokeAsync(context, next, fake));
         app.Use((context, next) => RateLimitMiddleware.InvokeAsync(context, next, fake));

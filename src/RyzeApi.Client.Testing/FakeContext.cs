@@ -1,3 +1,4 @@
+using RyzeApi.Client.Testing.Events;
 using RyzeApi.Client.Testing.Pipeline;
 using RyzeApi.Client.Testing.State;
 
@@ -14,7 +15,11 @@ internal sealed class FakeContext : IDisposable
         Store = new InstanceStore(options);
         RateLimiter = new RateLimiter(options.TimeProvider);
         Random = options.RandomFaults?.Seed is { } seed ? new Random(seed) : new Random();
+        Events = new EventHub(this);
+        Store.StateChanged = (record, state) => _ = Events.Publish(record, RyzeEvents.InstanceState, EventEnvelopes.State(this, record, state));
     }
+
+    public EventHub Events { get; }
 
     public FakeRyzeServerOptions Options { get; }
 
@@ -36,5 +41,9 @@ internal sealed class FakeContext : IDisposable
 
     public void Stop() => _stopping.Cancel();
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        Events.Dispose();
+        _stopping.Dispose();
+    }
 }

@@ -3,7 +3,7 @@ using RyzeApi.Client.Testing.Pipeline;
 
 namespace RyzeApi.Client.Testing;
 
-/// <summary>A stateful fake of the RyzeAPI instance endpoints, served by Kestrel on 127.0.0.1 inside the test process.</summary>
+/// <summary>A stateful fake of the RyzeAPI instance and events endpoints, served by Kestrel on 127.0.0.1 inside the test process.</summary>
 /// <remarks>Route keys (for <see cref="FailNext"/> and <see cref="CountRequests"/>) are <c>"METHOD path"</c> where path is either the
 /// concrete path (<c>"GET /api/instance/getS3/sales"</c>) or the route template (<c>"POST /api/instance/settings/{instance}"</c>);
 /// without a method (<c>"/api/instance/list"</c>) any method matches.</remarks>
@@ -40,6 +40,7 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
         Validate(options);
         var fake = new FakeContext(options);
         var (app, baseAddress) = await FakeApp.StartAsync(fake, cancellationToken).ConfigureAwait(false);
+        fake.Events.BaseAddress = baseAddress;
         return new FakeRyzeServer(fake, app, baseAddress);
     }
 
@@ -109,5 +110,7 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.RateLimitPerMinute, nameof(options.RateLimitPerMinute));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.CreateRateLimitPerMinute, nameof(options.CreateRateLimitPerMinute));
         ArgumentOutOfRangeException.ThrowIfNegative(options.InstanceQuota, nameof(options.InstanceQuota));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.WebhookAttempts, nameof(options.WebhookAttempts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.WebhookRetryDelay, TimeSpan.Zero, nameof(options.WebhookRetryDelay));
     }
 }

@@ -45,6 +45,14 @@ public sealed class FakeRyzeServerOptions
     /// <value><see langword="null"/>: no random faults.</value>
     public FakeRandomFaults? RandomFaults { get; set; }
 
+    /// <summary>Gets or sets how many times an event is POSTed to a webhook that does not answer 2xx.</summary>
+    /// <value>3.</value>
+    public int WebhookAttempts { get; set; } = 3;
+
+    /// <summary>Gets or sets the wait before a webhook's second attempt; the n-th attempt waits n-1 times as long (on <see cref="TimeProvider"/>).</summary>
+    /// <value>50 milliseconds.</value>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <inheritdoc/>
     public override string ToString() => $"FakeRyzeServerOptions {{ AccountToken = ***, Port = {Port} }}";
 }

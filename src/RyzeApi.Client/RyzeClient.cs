@@ -38,13 +38,29 @@ public class RyzeClient
     {
         _transport = transport;
         Instances = new InstancesClient(transport);
+        Events = new EventsClient(transport);
+        Fleet = new FleetClient(Instances, Events);
     }
 
-    /// <summary>Creates a client for mocking; <see cref="Instances"/> is <see langword="null"/> unless overridden.</summary>
-    protected RyzeClient() => Instances = null!;
+    /// <summary>Creates a client for mocking; <see cref="Instances"/>, <see cref="Events"/> and <see cref="Fleet"/> are <see langword="null"/> unless overridden.</summary>
+    protected RyzeClient()
+    {
+        Instances = null!;
+        Events = null!;
+        Fleet = null!;
+    }
+
+    /// <summary>The transport, for the health checks; <see langword="null"/> on a client made for mocking.</summary>
+    internal RyzeTransport Transport => _transport;
 
     /// <summary>Manages WhatsApp instances.</summary>
     public virtual InstancesClient Instances { get; }
+
+    /// <summary>Configures webhooks and the WebSocket, and streams events.</summary>
+    public virtual EventsClient Events { get; }
+
+    /// <summary>Plans and applies the desired state of many instances at once (<see cref="FleetSpec"/>).</summary>
+    public virtual FleetClient Fleet { get; }
 
     /// <summary>
     /// Returns a client that sends <paramref name="instanceToken"/> (the instance's TokenInstance) on every call to

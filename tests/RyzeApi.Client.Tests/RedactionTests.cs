@@ -26,6 +26,7 @@ public sealed class RedactionTests
             "sales-visible"
         },
         { new ProxyConfig { Host = "h", Port = 1, Username = "user-visible", Password = Secret }, "user-visible" },
+        { RyzeEventParser.Parse($$$"""{"event":"instance.state","data":{"state":"connected"},"instanceData":{"instance":"sales-visible","token":"{{{Secret}}}"}}"""), "sales-visible" },
         { new S3Config { AccessKey = "AKIA-visible", SecretKey = Secret }, "AKIA-visible" },
         { new ChatwootConfig { ApiToken = Secret, InboxName = "inbox-visible" }, "inbox-visible" },
         { new WebhookConfig { Url = new Uri("https://hooks.example/visible"), Authorization = Secret }, "hooks.example/visible" },

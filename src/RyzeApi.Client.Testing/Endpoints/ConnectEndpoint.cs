@@ -26,7 +26,13 @@ internal static class ConnectEndpoint
             record.ConnectingSince = fake.Now;
             record.UpdatedAt = fake.Now;
             var number = context.Request.Query["number"].ToString();
-            return string.IsNullOrWhiteSpace(number) ? Qr(fake) : Pairing(fake);
+            if (string.IsNullOrWhiteSpace(number))
+            {
+                fake.Store.StateChanged?.Invoke(record, "qr_ready");
+                return Qr(fake);
+            }
+
+            return Pairing(fake);
         });
 
     private static Reply Qr(FakeContext fake)

@@ -37,6 +37,7 @@ internal static class CreateEndpoint
             Proxy = CreateBodyParser.Proxy(body),
             Webhook = CreateBodyParser.Webhook(body),
             Websocket = CreateBodyParser.Websocket(body),
+            WebsocketConfigured = body.Has("websocketEnabled"),
             Chatwoot = CreateBodyParser.Chatwoot(body),
             Settings = CreateBodyParser.Settings(body),
             S3 = CreateBodyParser.S3(body),

@@ -31,6 +31,7 @@ internal static class LifecycleEndpoints
             record.State = InstanceStates.Connected;
             record.ConnectingSince = null;
             record.UpdatedAt = fake.Now;
+            fake.Store.StateChanged?.Invoke(record, InstanceStates.Connected);
             return Reply.Ok(new JsonObject { ["success"] = true, ["message"] = "Reconnect initiated", ["status"] = "connecting" });
         });
 
@@ -42,6 +43,7 @@ internal static class LifecycleEndpoints
             record.ConnectingSince = null;
             record.HasSavedSession = false;
             record.UpdatedAt = fake.Now;
+            fake.Store.StateChanged?.Invoke(record, "logged_out"); // the event vocabulary (SPEC §5.4)
             return Reply.Ok(new JsonObject
             {
                 ["success"] = true, ["message"] = "Instance logged out", ["instance"] = new JsonObject { ["status"] = "loggedout" },

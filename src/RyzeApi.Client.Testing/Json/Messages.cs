@@ -26,6 +26,18 @@ internal static class Messages
     public const string ProxyProtocolInvalid = "The 'protocol' field must be http, https or socks5";
     public const string ChatwootUnauthorized = "Chatwoot API returned 401 - verifique o chatwootApiToken";
 
+    // SPEC §3.5, verbatim but for the instance name in place of the docs' $Instance_Name.
+    public static string WebSocketNotEnabled(string instance) =>
+        $"WebSocket is not enabled for this instance. Configure it first using POST /api/events/websocket/{instance}";
+
+    public const string WebSocketNotConfigured = "WebSocket not configured for this instance";
+
+    // SPEC is silent: the webhook errors beyond 409 "duplicate webhook"; these name the rule.
+    public const string WebhookUrlRequired = "The 'url' field must be an absolute http(s) URL when the webhook is enabled";
+    public const string TooManyWebhooks = "At most 3 webhooks can be enabled per instance";
+    public const string WebhookNotFound = "Webhook not found";
+    public const string UpgradeRequired = "Expected a WebSocket upgrade request";
+
     // SPEC is silent: unknown routes, wrong methods and generic 5xx texts.
     public const string RouteNotFound = "Route not found";
     public const string MethodNotAllowed = "Method not allowed";

@@ -4,7 +4,7 @@ using RyzeApi.Client.Testing.State;
 
 namespace RyzeApi.Client.Testing.Pipeline;
 
-/// <summary>The token rules: <c>token</c> header (or <c>Authorization: Bearer</c>), account versus instance tokens, ownership.</summary>
+/// <summary>The token rules: <c>token</c> header (or <c>Authorization: Bearer</c>, or <c>?token=</c> on <c>/ws</c>), account versus instance tokens, ownership.</summary>
 internal static class Authenticator
 {
     public static string? ReadToken(HttpContext context)
@@ -16,9 +16,14 @@ internal static class Authenticator
         }
 
         var authorization = context.Request.Headers.Authorization.ToString();
-        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7
-            ? authorization[7..].Trim()
-            : null;
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7)
+        {
+            return authorization[7..].Trim();
+        }
+
+        // SPEC §1.2: ?token= exists for browser WebSockets, which cannot set headers; only the upgrade reads it.
+        var query = context.Request.Path.StartsWithSegments("/ws") ? context.Request.Query["token"].ToString() : "";
+        return string.IsNullOrEmpty(query) ? null : query;
     }
 
     /// <summary>Resolves the caller; call under the store lock. Returns an error reply, or null with <paramref name="caller"/> set.</summary>

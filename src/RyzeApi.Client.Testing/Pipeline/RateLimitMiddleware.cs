@@ -12,7 +12,7 @@ internal static class RateLimitMiddleware
     public static Task InvokeAsync(HttpContext context, RequestDelegate next, FakeContext fake)
     {
         var options = fake.Options;
-        if (!options.RateLimitEnabled)
+        if (!options.RateLimitEnabled || RecordingMiddleware.RouteOf(context) == Endpoints.HealthEndpoint.Route) // SPEC §1.3: /health bypasses the limit
         {
             return next(context);
         }

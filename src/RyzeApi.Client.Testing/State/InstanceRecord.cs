@@ -23,9 +23,26 @@ internal sealed class InstanceRecord
 
     public S3State S3 { get; set; } = S3State.Disabled;
 
-    public WebhookState Webhook { get; set; } = WebhookState.Disabled;
+    /// <summary>The webhooks by label, in the order they were first stored; a disabled one keeps its row (SPEC §3.4).</summary>
+    public Dictionary<string, WebhookState> Webhooks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <c>default</c> webhook, the one create and list know; a disabled one is not stored unless it was.</summary>
+    public WebhookState Webhook
+    {
+        get => Webhooks.GetValueOrDefault(WebhookState.DefaultLabel, WebhookState.Disabled);
+        set
+        {
+            if (value.Enabled || Webhooks.ContainsKey(WebhookState.DefaultLabel))
+            {
+                Webhooks[WebhookState.DefaultLabel] = value;
+            }
+        }
+    }
 
     public WebsocketState Websocket { get; set; } = WebsocketState.Disabled;
+
+    /// <summary>Whether a WebSocket configuration row exists: getWebsocket answers 404 until one does (SPEC §3.5).</summary>
+    public bool WebsocketConfigured { get; set; }
 
     public ChatwootState Chatwoot { get; set; } = ChatwootState.Disabled;
 

@@ -12,6 +12,9 @@ internal sealed class InstanceStore(FakeRyzeServerOptions options)
 
     public int Count => _byName.Count;
 
+    /// <summary>Told each <c>instance.state</c> change, in the event vocabulary (<c>pair_success</c>, <c>logged_out</c>…).</summary>
+    public Action<InstanceRecord, string>? StateChanged { get; set; }
+
     public IEnumerable<InstanceRecord> All() => _byName.Values.Select(Refresh).OrderBy(r => r.CreatedAt).ThenBy(r => r.Name, StringComparer.Ordinal);
 
     public InstanceRecord? Find(string name) => _byName.TryGetValue(name, out var record) ? Refresh(record) : null;
@@ -37,6 +40,8 @@ internal sealed class InstanceStore(FakeRyzeServerOptions options)
         record.ProfileName ??= $"Fake {record.Name}";
         record.HasSavedSession = true;
         record.UpdatedAt = Now;
+        StateChanged?.Invoke(record, "pair_success");
+        StateChanged?.Invoke(record, InstanceStates.Connected);
     }
 
     /// <summary>Applies a pending auto-pairing once <see cref="FakeRyzeServerOptions.AutoPairAfter"/> has passed.</summary>

@@ -1,10 +1,11 @@
 using Refit;
+using RyzeApi.Client.Events.Wire;
 using RyzeApi.Client.Instances.Wire;
 
 namespace RyzeApi.Client.Http;
 
 /// <summary>
-/// RyzeAPI's instance module, one line per endpoint of SPEC §2. Every call returns the raw response so that
+/// RyzeAPI's instance and events modules, one line per endpoint of SPEC §2 and §3. Every call returns the raw response so that
 /// <see cref="RyzeResponseReader"/> can stream, unwrap and map it in one place.
 /// </summary>
 internal interface IRyzeApi
@@ -48,4 +49,19 @@ internal interface IRyzeApi
     // Names arrive escaped one by one and joined with literal commas, as SPEC §2.13 writes them.
     [Get(RyzeRoutes.Metrics)]
     Task<HttpResponseMessage> GetMetricsAsync([Encoded] string instance, [Header("token")] string token, CancellationToken cancellationToken);
+
+    [Post(RyzeRoutes.UpsertWebhook)]
+    Task<HttpResponseMessage> UpsertWebhookAsync(string instance, [Header("token")] string token, [Body] WebhookBody body, CancellationToken cancellationToken);
+
+    [Get(RyzeRoutes.GetWebhooks)]
+    Task<HttpResponseMessage> GetWebhooksAsync(string instance, [Header("token")] string token, string? label, CancellationToken cancellationToken);
+
+    [Post(RyzeRoutes.ConfigureWebSocket)]
+    Task<HttpResponseMessage> ConfigureWebSocketAsync(string instance, [Header("token")] string token, [Body] WebSocketBody body, CancellationToken cancellationToken);
+
+    [Get(RyzeRoutes.GetWebSocket)]
+    Task<HttpResponseMessage> GetWebSocketAsync(string instance, [Header("token")] string token, CancellationToken cancellationToken);
+
+    [Get(RyzeRoutes.Health)]
+    Task<HttpResponseMessage> HealthAsync(CancellationToken cancellationToken);
 }

@@ -2,7 +2,7 @@ namespace RyzeApi.Client.Http;
 
 /// <summary>
 /// One RyzeAPI endpoint, described once: its method and route template (telemetry names the call with them), whether a
-/// resend is safe (SPEC §2's idempotency column) and its rate-limit bucket (SPEC §1.3). The facade hands it to the
+/// resend is safe (SPEC §2's and §3.1's idempotency columns) and its rate-limit bucket (SPEC §1.3). The facade hands it to the
 /// transport, which records one span, measurement and log event for the whole call; the handler finds it again from the
 /// template Refit stamps on the request (<see cref="Of"/>), rather than by parsing URLs.
 /// </summary>
@@ -19,6 +19,10 @@ internal sealed class RyzeOperation
     public static readonly RyzeOperation Find = new("GET", RyzeRoutes.List, notFoundIsAnswer: true);
 
     public static readonly RyzeOperation Delete = new("DELETE", RyzeRoutes.Delete);
+
+    /// <summary>A delete for which "not found" is one of the expected answers (<c>DeleteIfExistsAsync</c>): not a failure.</summary>
+    public static readonly RyzeOperation DeleteIfExists = new("DELETE", RyzeRoutes.Delete, notFoundIsAnswer: true);
+
     public static readonly RyzeOperation Connect = new("GET", RyzeRoutes.Connect, isIdempotent: false, isConnect: true);
     public static readonly RyzeOperation Reconnect = new("POST", RyzeRoutes.Reconnect, isIdempotent: false);
     public static readonly RyzeOperation Logout = new("DELETE", RyzeRoutes.Logout);
@@ -29,6 +33,18 @@ internal sealed class RyzeOperation
     public static readonly RyzeOperation GetS3 = new("GET", RyzeRoutes.GetS3);
     public static readonly RyzeOperation UpdateS3 = new("POST", RyzeRoutes.UpdateS3);
     public static readonly RyzeOperation Metrics = new("GET", RyzeRoutes.Metrics);
+    public static readonly RyzeOperation UpsertWebhook = new("POST", RyzeRoutes.UpsertWebhook);
+    public static readonly RyzeOperation GetWebhooks = new("GET", RyzeRoutes.GetWebhooks);
+    public static readonly RyzeOperation ConfigureWebSocket = new("POST", RyzeRoutes.ConfigureWebSocket);
+
+    /// <summary>404 <c>WebSocket not configured for this instance</c> is one of its answers (SPEC §3.5).</summary>
+    public static readonly RyzeOperation GetWebSocket = new("GET", RyzeRoutes.GetWebSocket, notFoundIsAnswer: true);
+
+    /// <summary>The WebSocket upgrade: counted against the global budget (SPEC §1.3), sent outside Refit.</summary>
+    public static readonly RyzeOperation EventStream = new("GET", RyzeRoutes.EventStream, isIdempotent: false);
+
+    /// <summary>A health probe is sent once: its answer, not a retried one, is the state to report.</summary>
+    public static readonly RyzeOperation Health = new("GET", RyzeRoutes.Health, isIdempotent: false);
 
     // A request Refit did not build: only the methods HTTP itself calls idempotent are retried.
     private static readonly RyzeOperation UnknownIdempotent = new("*", "unknown");
@@ -75,8 +91,9 @@ internal sealed class RyzeOperation
     }
 
     /// <summary>
-    /// The operation of a route template, or <see langword="null"/> for one RyzeAPI's instance module does not have.
-    /// <see cref="Find"/> is never returned: it sends as <see cref="List"/> does and differs only in how its 404 is recorded.
+    /// The operation of a route template, or <see langword="null"/> for one the SDK does not call through Refit.
+    /// <see cref="Find"/> and <see cref="DeleteIfExists"/> are never returned: they send as <see cref="List"/> and
+    /// <see cref="Delete"/> do and differ only in how their 404 is recorded.
     /// </summary>
     public static RyzeOperation? ByTemplate(string? template) => template switch
     {
@@ -93,6 +110,11 @@ internal sealed class RyzeOperation
         RyzeRoutes.GetS3 => GetS3,
         RyzeRoutes.UpdateS3 => UpdateS3,
         RyzeRoutes.Metrics => Metrics,
+        RyzeRoutes.UpsertWebhook => UpsertWebhook,
+        RyzeRoutes.GetWebhooks => GetWebhooks,
+        RyzeRoutes.ConfigureWebSocket => ConfigureWebSocket,
+        RyzeRoutes.GetWebSocket => GetWebSocket,
+        RyzeRoutes.Health => Health,
         _ => null,
     };
 }

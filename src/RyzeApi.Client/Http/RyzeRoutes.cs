@@ -1,7 +1,7 @@
 namespace RyzeApi.Client.Http;
 
 /// <summary>
-/// The route templates of RyzeAPI's instance module (SPEC §2), written once: <see cref="IRyzeApi"/>'s attributes build
+/// The route templates of RyzeAPI's instance and events modules (SPEC §2, §3), written once: <see cref="IRyzeApi"/>'s attributes build
 /// requests from them, and <see cref="RyzeOperation"/> names each call's span, measurement and log event with them.
 /// </summary>
 internal static class RyzeRoutes
@@ -19,4 +19,12 @@ internal static class RyzeRoutes
     public const string GetS3 = "/api/instance/getS3/{instance}";
     public const string UpdateS3 = "/api/instance/s3/{instance}";
     public const string Metrics = "/api/instance/metrics/{instance}";
+    public const string UpsertWebhook = "/api/events/webhook/{instance}";
+    public const string GetWebhooks = "/api/events/getWebhook/{instance}";
+    public const string ConfigureWebSocket = "/api/events/websocket/{instance}";
+    public const string GetWebSocket = "/api/events/getWebsocket/{instance}";
+    public const string EventStream = "/ws/{instance}";
+
+    /// <summary>The service's own health (SPEC §4, Observability): no token, outside the rate limit.</summary>
+    public const string Health = "/health";
 }

@@ -47,6 +47,11 @@ public sealed record CreateInstanceRequest
 
         Proxy?.Validate(paramName);
         Webhook?.Validate(paramName);
+        if (Webhook is not null && Webhook.Label != WebhookConfig.DefaultLabel)
+        {
+            throw new ArgumentException("The webhook set on create is the 'default' one; add other labels with client.Events.UpsertWebhookAsync.", paramName);
+        }
+
         Chatwoot?.Validate(paramName);
         S3?.Validate(paramName);
     }

@@ -63,6 +63,26 @@ public partial class InstancesClient
         }
     }
 
+    /// <summary>Deletes an instance if there is one of that name: the delete-side twin of <see cref="EnsureAsync"/>, for scripts that must be safe to run twice.</summary>
+    /// <param name="name">The instance name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="true"/> when this call deleted it; <see langword="false"/> when no instance had that name (one request either way).</returns>
+    /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
+    /// <exception cref="RyzeApiException">The call failed.</exception>
+    public virtual async Task<bool> DeleteIfExistsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        InstanceName.Validate(name, nameof(name));
+        try
+        {
+            await DeleteAsync(name, RyzeOperation.DeleteIfExists, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RyzeNotFoundException)
+        {
+            return false;
+        }
+    }
+
     private async Task<InstanceInfo?> FindAsync(string name, CancellationToken cancellationToken)
     {
         try

@@ -120,12 +120,15 @@ public partial class InstancesClient
     public virtual Task DeleteAsync(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        return _transport.SendWithAccountTokenAsync(
-            RyzeOperation.Delete,
+        return DeleteAsync(name, RyzeOperation.Delete, cancellationToken);
+    }
+
+    private Task<StatusEnvelope> DeleteAsync(string name, RyzeOperation operation, CancellationToken cancellationToken) =>
+        _transport.SendWithAccountTokenAsync(
+            operation,
             name,
             static (api, instance, token, ct) => api.DeleteAsync(instance, token, ct),
             RyzeJsonContext.Default.StatusEnvelope,
             answer => answer,
             cancellationToken);
-    }
 }

@@ -3,9 +3,16 @@ using System.Text;
 
 namespace RyzeApi.Client;
 
-/// <summary>The instance's <c>default</c> webhook: where RyzeAPI POSTs events.</summary>
+/// <summary>
+/// A webhook: where RyzeAPI POSTs events. An instance has up to three enabled ones, told apart by <see cref="Label"/>;
+/// the one configured on create is always the <c>default</c> one.
+/// </summary>
 public sealed record WebhookConfig
 {
+    /// <summary>The label the webhook is stored under: setting a webhook with the same label replaces it.</summary>
+    /// <value>The default is <c>default</c>.</value>
+    public string Label { get; init; } = DefaultLabel;
+
     /// <summary>Whether the webhook is on.</summary>
     /// <value>The default is <see langword="true"/>.</value>
     public bool Enabled { get; init; } = true;
@@ -30,17 +37,25 @@ public sealed record WebhookConfig
     /// <value>The default is <see langword="false"/>.</value>
     public bool MediaBase64 { get; init; }
 
+    internal const string DefaultLabel = "default";
+
     internal void Validate(string paramName)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(Label, paramName);
         if (Enabled)
         {
             HttpUrl.Require(Url, "webhook Url", paramName);
+        }
+
+        if (Events?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            throw new ArgumentException("The webhook's Events must not hold a blank name.", paramName);
         }
     }
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append(CultureInfo.InvariantCulture, $"Enabled = {Enabled}, Url = {Url}, Authorization = {Redaction.Of(Authorization)}, ByEvents = {ByEvents}, Events = [{string.Join(", ", Events ?? [])}], MediaBase64 = {MediaBase64}");
+        builder.Append(CultureInfo.InvariantCulture, $"Label = {Label}, Enabled = {Enabled}, Url = {Url}, Authorization = {Redaction.Of(Authorization)}, ByEvents = {ByEvents}, Events = [{string.Join(", ", Events ?? [])}], MediaBase64 = {MediaBase64}");
         return true;
     }
 }

@@ -3,11 +3,15 @@ using RyzeApi.Client.Serialization;
 
 namespace RyzeApi.Client;
 
-/// <summary>The instance's <c>default</c> webhook as RyzeAPI reports it; its authorization value is never kept.</summary>
+/// <summary>A webhook as RyzeAPI reports it; its authorization value is never kept.</summary>
 public sealed record WebhookInfo
 {
     // Source-generated deserialization assigns every init-only property, an absent one with default(T): normalize here.
     private readonly IReadOnlyList<string> _events = [];
+    private readonly string _label = WebhookConfig.DefaultLabel;
+
+    /// <summary>The label the webhook is stored under; <c>default</c> when not reported.</summary>
+    public string Label { get => _label; init => _label = string.IsNullOrEmpty(value) ? WebhookConfig.DefaultLabel : value; }
 
     /// <summary>Whether the webhook is on; <see langword="false"/> means no webhook.</summary>
     [JsonConverter(typeof(LenientBooleanConverter))]

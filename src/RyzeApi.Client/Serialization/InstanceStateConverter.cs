@@ -1,8 +1,8 @@
 namespace RyzeApi.Client.Serialization;
 
 /// <summary>
-/// REST spells <c>loggedout</c>; the event vocabulary's <c>logged_out</c> is read too (SPEC §5). <c>banned</c> is in the
-/// overview's state table though not in the list page's; the events' <c>temp_banned</c> is read as banned as well.
+/// Both vocabularies (SPEC §5, §6): REST spells <c>loggedout</c> and <c>qr</c>, the <c>instance.state</c> event
+/// <c>logged_out</c> and <c>qr_ready</c>. <c>banned</c> is in the overview's state table though not in the list page's.
 /// </summary>
 internal sealed class InstanceStateConverter() : TolerantEnumConverter<InstanceState>(
     ("disconnected", InstanceState.Disconnected),
@@ -12,4 +12,10 @@ internal sealed class InstanceStateConverter() : TolerantEnumConverter<InstanceS
     ("logged_out", InstanceState.LoggedOut),
     ("deleted", InstanceState.Deleted),
     ("banned", InstanceState.Banned),
-    ("temp_banned", InstanceState.Banned));
+    ("qr_ready", InstanceState.QrReady),
+    ("qr", InstanceState.QrReady),
+    ("pair_success", InstanceState.PairSuccess),
+    ("temp_banned", InstanceState.TempBanned))
+{
+    public static readonly InstanceStateConverter Instance = new();
+}

@@ -46,6 +46,15 @@ internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
         }
     }
 
+    /// <summary>The same reading for a value in a JSON DOM (an event's payload).</summary>
+    public static DateTimeOffset? Read(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String when value.TryGetDateTimeOffset(out var iso) => NoneIfZero(iso),
+        JsonValueKind.String => DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var text) ? NoneIfZero(text) : null,
+        JsonValueKind.Number when value.TryGetInt64(out var unix) => FromUnixTime(unix),
+        _ => null,
+    };
+
     // Go's zero time (0001-01-01T00:00:00Z), which a Go server writes for a time never set, is no timestamp.
     private static DateTimeOffset? NoneIfZero(DateTimeOffset value) => value.UtcTicks == 0 ? null : value;
 

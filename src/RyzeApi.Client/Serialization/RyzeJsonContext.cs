@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using RyzeApi.Client.Events.Wire;
+using RyzeApi.Client.Health.Wire;
 using RyzeApi.Client.Instances.Wire;
 
 namespace RyzeApi.Client.Serialization;
@@ -27,4 +29,9 @@ namespace RyzeApi.Client.Serialization;
 [JsonSerializable(typeof(ProxyEnvelope))]
 [JsonSerializable(typeof(S3Envelope))]
 [JsonSerializable(typeof(MetricsEnvelope))]
+[JsonSerializable(typeof(WebhookBody))]
+[JsonSerializable(typeof(WebSocketBody))]
+[JsonSerializable(typeof(WebhookEnvelope))]
+[JsonSerializable(typeof(WebSocketEnvelope))]
+[JsonSerializable(typeof(HealthEnvelope))]
 internal sealed partial class RyzeJsonContext : JsonSerializerContext;

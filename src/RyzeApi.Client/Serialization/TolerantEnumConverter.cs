@@ -39,6 +39,20 @@ internal abstract class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
         writer.WriteStringValue(ToWire(value));
     }
 
+    /// <summary>The value of a wire string read outside the serializer (events are read from a JSON DOM); unknown or absent is <c>Unknown</c>.</summary>
+    public TEnum FromWire(string? wire)
+    {
+        foreach (var (name, value) in _names)
+        {
+            if (string.Equals(name, wire, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return default;
+    }
+
     public string ToWire(TEnum value)
     {
         foreach (var (wire, known) in _names)

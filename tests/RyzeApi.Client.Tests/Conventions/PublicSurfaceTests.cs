@@ -12,7 +12,7 @@ public sealed class PublicSurfaceTests
 
     private static readonly Type[] PublicTypes = Library.GetExportedTypes();
 
-    private static readonly Type[] Unsealed = [typeof(RyzeApiException), typeof(RyzeClient), typeof(InstancesClient)];
+    private static readonly Type[] Unsealed = [typeof(RyzeApiException), typeof(RyzeClient), typeof(InstancesClient), typeof(EventsClient), typeof(RyzeEvent), typeof(FleetClient)];
 
     [Fact]
     public void Public_types_are_sealed_except_the_documented_extension_points()
@@ -103,7 +103,7 @@ public sealed class PublicSurfaceTests
     public void Every_wire_body_and_envelope_is_registered_in_the_json_context()
     {
         var wireTypes = Library.GetTypes()
-            .Where(t => t.Namespace == "RyzeApi.Client.Instances.Wire" && (t.Name.EndsWith("Body", StringComparison.Ordinal) || t.Name.EndsWith("Envelope", StringComparison.Ordinal)))
+            .Where(t => t.Namespace is "RyzeApi.Client.Instances.Wire" or "RyzeApi.Client.Events.Wire" && (t.Name.EndsWith("Body", StringComparison.Ordinal) || t.Name.EndsWith("Envelope", StringComparison.Ordinal)))
             .Append(typeof(WireEnvelope))
             .ToList();
 

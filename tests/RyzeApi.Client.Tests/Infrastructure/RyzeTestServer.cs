@@ -32,6 +32,9 @@ public sealed class RyzeTestServer : IDisposable
     /// <summary>A client that never retries, so 429 and 5xx tests do not depend on the resilience policy.</summary>
     public InstancesClient Instances() => CreateClient(options => options.MaxRetries = 0).Instances;
 
+    /// <summary>The events client of a client that never retries.</summary>
+    public EventsClient Events() => CreateClient(options => options.MaxRetries = 0).Events;
+
     /// <summary>Answers <paramref name="method"/> <paramref name="path"/> with a status and a JSON body.</summary>
     public void Respond(string method, string path, int status, string body, params (string Name, string Value)[] headers) =>
         RespondRaw(method, path, status, body, "application/json", headers);

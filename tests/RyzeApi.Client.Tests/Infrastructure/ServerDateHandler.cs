@@ -16,9 +16,13 @@ public sealed class ServerDateHandler(StrongBox<int> inFlight) : DelegatingHandl
     public const string TestDateHeader = "X-Test-Date";
 
     /// <summary>A client on the production resilience handler, with this handler between it and the network.</summary>
-    public static RyzeClient CreateClient(RyzeTestServer server, FakeTimeProvider time, Action<RyzeClientOptions>? configure = null)
+    public static RyzeClient CreateClient(RyzeTestServer server, FakeTimeProvider time, Action<RyzeClientOptions>? configure = null) =>
+        CreateClient(server.BaseAddress, RyzeTestServer.AccountToken, time, configure);
+
+    /// <summary>The same, for any server on loopback (e.g. the fake RyzeAPI on the same fake clock).</summary>
+    public static RyzeClient CreateClient(Uri baseAddress, string accountToken, FakeTimeProvider time, Action<RyzeClientOptions>? configure = null)
     {
-        var options = new RyzeClientOptions { BaseAddress = server.BaseAddress, AccountToken = RyzeTestServer.AccountToken, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
+        var options = new RyzeClientOptions { BaseAddress = baseAddress, AccountToken = accountToken, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
         configure?.Invoke(options);
         var pipeline = new RyzeResilienceHandler(RyzeResiliencePipeline.Create(options, time, new RateLimitGate(time), NullLoggerFactory.Instance), options, time)
         {

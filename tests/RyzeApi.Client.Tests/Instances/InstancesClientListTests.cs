@@ -169,7 +169,7 @@ public sealed class InstancesClientListTests : IDisposable
 
         // "hibernating" is a state this SDK does not know: Unknown, not the possibly stale stored "connected".
         instances.Select(i => i.State).Should().Equal(
-            InstanceState.LoggedOut, InstanceState.Unknown, InstanceState.LoggedOut, InstanceState.Banned, InstanceState.Banned,
+            InstanceState.LoggedOut, InstanceState.Unknown, InstanceState.LoggedOut, InstanceState.Banned, InstanceState.TempBanned,
             InstanceState.Connecting, InstanceState.Connecting, InstanceState.Connected);
         instances[5].Connection!.State.Should().BeNull();
     }
