@@ -13,18 +13,22 @@ internal sealed partial class RyzeTransport(
     TimeProvider time,
     IInstanceTokenProvider? tokens = null,
     TimeoutPool? timeouts = null,
-    ILogger? logger = null)
+    ILogger? logger = null,
+    RateLimitRecorder? rateLimits = null)
 {
     private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly ServerAddress _server = ServerAddress.Of(options.BaseAddress);
+
+    /// <summary>The last rate-limit values per token and bucket, shared with the transports <see cref="ForInstance"/> makes.</summary>
+    public RateLimitRecorder RateLimits { get; } = rateLimits ?? new RateLimitRecorder(options.AccountToken!);
 
     public RyzeClientOptions Options => options;
 
     public TimeProvider Time => time;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
-    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens), _timeouts, _logger);
+    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens), _timeouts, _logger, RateLimits);
 
     /// <summary>
     /// A call the account token must make: create, list, delete. <paramref name="instance"/> (empty for a list) names the
@@ -103,6 +107,7 @@ internal sealed partial class RyzeTransport(
                 {
                     using var response = await call(api(), instance, token, resent ? reading.Token : cancellationToken).ConfigureAwait(false);
                     sent = response.RequestMessage;
+                    RateLimits.Record(token, instance, operation, response);
                     var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
                     if (!read.IsCompleted && !resent)
                     {
