@@ -11,6 +11,7 @@ namespace RyzeApi.Client;
 public class RyzeClient
 {
     private readonly RyzeTransport _transport = null!;
+    private readonly string _token = null!;
 
     /// <summary>Creates a client that talks to RyzeAPI over a shared, pooled connection handler.</summary>
     /// <param name="options">Base address, account token, timeouts and retry settings; read once, here: the client keeps a validated copy, so later changes to this object are not seen.</param>
@@ -34,9 +35,10 @@ public class RyzeClient
     {
     }
 
-    internal RyzeClient(RyzeTransport transport)
+    internal RyzeClient(RyzeTransport transport, string? token = null)
     {
         _transport = transport;
+        _token = token;
         Instances = new InstancesClient(transport);
         Events = new EventsClient(transport);
         Fleet = new FleetClient(Instances, Events);
@@ -52,6 +54,17 @@ public class RyzeClient
 
     /// <summary>The transport, for the health checks; <see langword="null"/> on a client made for mocking.</summary>
     internal RyzeTransport Transport => _transport;
+
+    /// <summary>
+    /// The <c>X-RateLimit-*</c> values RyzeAPI last sent for this client's token (the account token; for a
+    /// <see cref="ForInstance"/> client, the instance token), per bucket; also exported as the
+    /// <c>ryzeapi.client.rate_limit.remaining</c> gauge.
+    /// </summary>
+    public virtual RateLimitSnapshot RateLimit => new()
+    {
+        Global = _transport.RateLimits.Last(_token ?? _transport.AccountToken, RyzeOperation.GlobalBucket),
+        Create = _transport.RateLimits.Last(_token ?? _transport.AccountToken, RyzeOperation.CreateBucket),
+    };
 
     /// <summary>Manages WhatsApp instances.</summary>
     public virtual InstancesClient Instances { get; }
@@ -74,7 +87,7 @@ public class RyzeClient
     {
         InstanceName.Validate(instanceName, nameof(instanceName));
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceToken);
-        return new RyzeClient(_transport.ForInstance(instanceName, instanceToken));
+        return new RyzeClient(_transport.ForInstance(instanceName, instanceToken), instanceToken);
     }
 
     /// <summary>The client's own validated copy of <paramref name="options"/>: changing the caller's object later changes nothing.</summary>

@@ -13,6 +13,12 @@ internal sealed class RyzeHealthCheck(RyzeClient client, HealthResultCache cache
         try
         {
             var service = await RyzeHealthProbe.GetServiceHealthAsync(client.Transport, cancellationToken).ConfigureAwait(false);
+            if (client.RateLimit.Global is { Remaining: 0, ResetsAt: { } resets } && resets > time.GetUtcNow())
+            {
+                // Known from the last answer: no probe is spent (or held back until the reset) to learn it again.
+                return HealthCheckResult.Degraded($"RyzeAPI is up, but the account token's rate-limit window is used up until {resets:u}.");
+            }
+
             await RyzeHealthProbe.CheckAccountTokenAsync(client.Transport, cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy($"RyzeAPI is up ({service.Status ?? "ok"}) and accepts the account token.");
         }

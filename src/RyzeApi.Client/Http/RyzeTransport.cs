@@ -13,19 +13,26 @@ internal sealed class RyzeTransport(
     TimeProvider time,
     RyzeTokens? tokens = null,
     TimeoutPool? timeouts = null,
-    ILogger? logger = null)
+    ILogger? logger = null,
+    RateLimitRecorder? rateLimits = null)
 {
     private readonly RyzeTokens _tokens = tokens ?? new RyzeTokens(() => options.AccountToken!);
     private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly ServerAddress _server = ServerAddress.Of(options.BaseAddress);
 
+    /// <summary>The last rate-limit values per token and bucket, shared with the transports <see cref="ForInstance"/> makes.</summary>
+    public RateLimitRecorder RateLimits { get; } = rateLimits ?? new RateLimitRecorder();
+
+    /// <summary>The account token in force now (it may be rotated by a configuration reload).</summary>
+    public string AccountToken => _tokens.Account;
+
     public RyzeClientOptions Options => options;
 
     public TimeProvider Time => time;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
-    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _timeouts, _logger);
+    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _timeouts, _logger, RateLimits);
 
     /// <summary>
     /// A call the account token must make: create, list, delete. <paramref name="instance"/> (empty for a list) names the
@@ -113,6 +120,7 @@ internal sealed class RyzeTransport(
             {
                 using var response = await call(api(), instance, token, cancellationToken).ConfigureAwait(false);
                 sent = response.RequestMessage;
+                RateLimits.Record(token, token == _tokens.Account ? null : instance, operation, response);
                 var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
                 if (!read.IsCompleted)
                 {

@@ -63,9 +63,9 @@ public sealed class RyzeHealthChecksTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_exhausted_rate_limit_window_is_degraded_and_health_itself_is_outside_the_limit()
+    public async Task An_exhausted_rate_limit_window_is_degraded_without_another_probe_and_health_itself_is_outside_the_limit()
     {
-        var checks = Checks(b => b.AddRyzeApi(cacheDuration: TimeSpan.Zero), configure: o => o.MaxRateLimitWait = TimeSpan.FromSeconds(1));
+        var checks = Checks(b => b.AddRyzeApi(cacheDuration: TimeSpan.Zero));
         for (var i = 0; i < 3; i++)
         {
             (await checks.CheckHealthAsync()).Status.Should().Be(HealthStatus.Healthy, "three token calls fit the window of 3");
@@ -74,8 +74,24 @@ public sealed class RyzeHealthChecksTests : IAsyncLifetime
         var entry = (await checks.CheckHealthAsync()).Entries["ryzeapi"];
 
         entry.Status.Should().Be(HealthStatus.Degraded);
-        entry.Exception.Should().BeOfType<RyzeRateLimitException>();
+        entry.Description.Should().Be("RyzeAPI is up, but the account token's rate-limit window is used up until 2026-11-25 12:01:00Z.");
         _fake.CountRequests("GET /health").Should().Be(4);
+        _fake.CountRequests("GET /api/instance/list").Should().Be(3, "the last answer said the window was used up: no probe is spent to learn it again");
+    }
+
+    [Fact]
+    public async Task A_window_used_up_by_another_client_is_degraded_with_the_refused_probes_exception()
+    {
+        var other = new RyzeClient(new RyzeClientOptions { BaseAddress = _fake.BaseAddress, AccountToken = _fake.AccountToken });
+        for (var i = 0; i < 3; i++)
+        {
+            await other.Instances.ListAsync();
+        }
+
+        var entry = (await Checks(b => b.AddRyzeApi(), configure: o => o.MaxRateLimitWait = TimeSpan.FromSeconds(1)).CheckHealthAsync()).Entries["ryzeapi"];
+
+        entry.Status.Should().Be(HealthStatus.Degraded);
+        entry.Exception.Should().BeOfType<RyzeRateLimitException>();
     }
 
     [Theory]
