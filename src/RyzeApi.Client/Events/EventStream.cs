@@ -15,6 +15,9 @@ internal sealed partial class EventStream(RyzeTransport transport, string instan
     // A frame is one event; a larger one (inline media past this) is a broken connection, not a reason to run out of memory.
     private const int MaxFrameBytes = 64 * 1024 * 1024;
 
+    /// <summary>Told each time a socket opens, before its first frame: a waiter checks by REST what happened before it listened.</summary>
+    public Action? Connected { get; init; }
+
     public async IAsyncEnumerable<RyzeEvent> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var time = transport.Time;
@@ -52,6 +55,7 @@ internal sealed partial class EventStream(RyzeTransport transport, string instan
             using (socket)
             {
                 LogConnected(transport.Logger, instance);
+                Connected?.Invoke();
                 if (droppedAt is { } since)
                 {
                     yield return new StreamGap(instance, since, time.GetUtcNow(), attempts);
