@@ -29,24 +29,24 @@ public sealed class RyzeClientOptions
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// The time an ordinary call may take, retries and rate-limit waits included; a wait that would not fit is not
-    /// started. Reading the answer's body is bounded by the longer of this and <see cref="ConnectTimeout"/>.
+    /// The time a call may take, retries, rate-limit waits and reading the answer's body included; a wait that would not
+    /// fit is not started. A connect may wait this long before its long poll, which then gets <see cref="ConnectTimeout"/>.
     /// </summary>
     /// <value>The default is 2 minutes.</value>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// The time a connect call may take. Connect is a long poll the server holds for up to about 60 seconds, and it is
-    /// never resent after anything but a 429 (a 429 means the call was not processed).
+    /// The time a connect's long poll may take (the server holds it up to about 60 seconds), on top of any rate-limit wait
+    /// before it. Connect is never resent after anything but the API limiter's 429, which means the call was not processed.
     /// </summary>
     /// <value>The default is 75 seconds.</value>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(75);
 
     /// <summary>
-    /// How many times a call is resent after a 429 (any endpoint: a 429 means the call was not processed), or after a
-    /// 5xx, 408, timeout or transport failure on an endpoint RyzeAPI documents as idempotent. Create, connect and
-    /// reconnect are never resent after anything but a 429. A read (GET) whose answer is cut off after its headers is
-    /// also sent once more, as a new call within what is left of <see cref="TotalTimeout"/>; 0 turns that off too.
+    /// How many times a call is resent after the API limiter's 429 (any endpoint: it means the call was not processed), or
+    /// after another 429, a 5xx, 408, timeout or transport failure on an endpoint RyzeAPI documents as idempotent. Create,
+    /// connect and reconnect are never resent after anything but the limiter's 429. A read (GET) whose answer is cut off
+    /// after its headers is read again once, as one of these attempts; 0 turns that off too.
     /// </summary>
     /// <value>The default is 3 (so at most 4 attempts per call).</value>
     public int MaxRetries { get; set; } = 3;

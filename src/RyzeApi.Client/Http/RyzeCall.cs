@@ -25,12 +25,15 @@ internal static class RyzeCall
     /// <summary>Set when the throttle answered a 429 itself: a refusal is never resent.</summary>
     internal static readonly ResiliencePropertyKey<bool> RefusedLocally = new("RyzeApi.RefusedLocally");
 
-    /// <summary>Records the facts of one call at its start; waits must end within <see cref="RyzeResiliencePipeline.WaitBudget"/>.</summary>
+    /// <summary>
+    /// Records the facts of one call at its start. Every wait must end within <see cref="RyzeClientOptions.TotalTimeout"/>;
+    /// a connect's long poll comes on top, so a 429 waited out before it does not shorten the poll.
+    /// </summary>
     public static void Start(ResilienceContext context, RyzeOperation operation, HttpRequestMessage request, RyzeClientOptions options, TimeProvider time)
     {
         context.Properties.Set(Operation, operation);
         context.Properties.Set(Request, request);
-        context.Properties.Set(WaitDeadline, time.GetTimestamp() + (long)(RyzeResiliencePipeline.WaitBudget(operation, options).TotalSeconds * time.TimestampFrequency));
+        context.Properties.Set(WaitDeadline, time.GetTimestamp() + (long)(options.TotalTimeout.TotalSeconds * time.TimestampFrequency));
     }
 
     public static RyzeOperation OperationOf(ResilienceContext context) =>

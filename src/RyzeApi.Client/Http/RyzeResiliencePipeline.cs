@@ -13,10 +13,11 @@ namespace RyzeApi.Client.Http;
 /// non-DI paths alike. Outermost first:
 /// <list type="number">
 /// <item>Total timeout: <see cref="RyzeClientOptions.TotalTimeout"/> (connect: that for its waits, plus its long poll).</item>
-/// <item>Retry: a 429 on any endpoint (the call was not processed) after <c>Retry-After</c>, else <c>X-RateLimit-Reset</c>
-/// against the server's <c>Date</c> (at least a second), else jittered backoff; 5xx (not 501), 408, timeouts and transport
-/// failures only where SPEC §2 says a resend is safe. A wait above <see cref="RyzeClientOptions.MaxRateLimitWait"/> or past
-/// the budget is not slept: the 429 goes back to the caller as <see cref="RyzeRateLimitException"/>.</item>
+/// <item>Retry: the limiter's 429 on any endpoint (the call was not processed; any 429 where a resend is safe) after
+/// <c>Retry-After</c>, else <c>X-RateLimit-Reset</c> against the server's <c>Date</c> (at least a second), else jittered
+/// backoff; 5xx (not 501, nor the 503s that answer), 408, timeouts and transport failures only where SPEC §2 says a resend
+/// is safe. A wait above <see cref="RyzeClientOptions.MaxRateLimitWait"/> or past the budget is not slept: the 429 goes back
+/// to the caller as <see cref="RyzeRateLimitException"/>.</item>
 /// <item>The proactive throttle (<see cref="RateLimitThrottleStrategy"/>), shared per token and bucket. Outside the attempt
 /// timeout, so waiting for a window never eats an attempt's time, nor connect's long poll.</item>
 /// <item>Attempt timeout: <see cref="RyzeClientOptions.AttemptTimeout"/>; connect's long poll gets <see cref="RyzeClientOptions.ConnectTimeout"/>.</item>
@@ -75,12 +76,6 @@ internal static partial class RyzeResiliencePipeline
     /// <summary>How long a call of <paramref name="operation"/> may take, from sending to its answer read.</summary>
     public static TimeSpan TotalBudget(RyzeOperation operation, RyzeClientOptions options) =>
         operation.IsConnect ? options.TotalTimeout + options.ConnectTimeout : options.TotalTimeout;
-
-    /// <summary>
-    /// How long all waits of a call may take together: the total timeout. Connect's long poll comes on top, so a 429 waited
-    /// out before it does not shorten the poll.
-    /// </summary>
-    public static TimeSpan WaitBudget(RyzeOperation operation, RyzeClientOptions options) => options.TotalTimeout;
 
     /// <summary>How long to wait before resending after <paramref name="outcome"/>, or null to hand it to the caller.</summary>
     private static async ValueTask<TimeSpan?> ChooseWaitAsync(
@@ -143,7 +138,7 @@ internal static partial class RyzeResiliencePipeline
 
     /// <remarks>
     /// 501 is left out: "operation not supported" (SPEC §1.5) is the same answer every time and the server did nothing. 503
-    /// stays in although RyzeAPI also uses it for "instance not connected": a proxy's 503 looks the same until the body is read.
+    /// stays in: only its body tells RyzeAPI's "not connected" from a proxy's outage (<see cref="ChooseWaitAsync"/>).
     /// </remarks>
     private static bool IsTransient(HttpStatusCode status) =>
         status == HttpStatusCode.RequestTimeout || ((int)status >= 500 && status != HttpStatusCode.NotImplemented);
