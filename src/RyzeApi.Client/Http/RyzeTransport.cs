@@ -35,7 +35,7 @@ internal sealed class RyzeTransport(
 
     /// <summary>The token a call on <paramref name="instance"/>'s path sends: its own when one is known, else the account token.</summary>
     public async ValueTask<string> TokenForAsync(string instance, CancellationToken cancellationToken) =>
-        tokens is null ? options.AccountToken! : TokenOrAccount(await tokens.GetTokenAsync(instance, cancellationToken).ConfigureAwait(false));
+        (await _tokens.ForInstanceAsync(RyzeOperation.EventStream, instance, cancellationToken).ConfigureAwait(false)).Token;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
     public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _timeouts, _logger, RateLimits);
