@@ -34,51 +34,38 @@ string? toCleanUp = null;
 
 try
 {
-    // 2. Create the instance with its settings and webhook already wired (cleaned up even if stopped while it is sent).
+    // 2. Create the instance with its settings, webhook and WebSocket already wired (cleaned up even if stopped while it is sent).
     toCleanUp = keep ? null : name;
     var created = await client.Instances.CreateAsync(new CreateInstanceRequest
     {
         Name = name,
         Settings = new InstanceSettings { AutoRejectCalls = true, CallRejectMessage = "This number does not take calls." },
         Webhook = new WebhookConfig { Url = new Uri("https://example.com/ryzeapi/webhook"), Events = [RyzeEvents.MessageExchange, RyzeEvents.InstanceState] },
+        WebSocket = new WebSocketConfig { Events = [RyzeEvents.InstanceState] },
     }, cancel);
     Console.WriteLine($"created     {created.Name}: status {created.Status}, token {(created.Token is null ? "none" : "***")}, webhook {(created.Webhook?.Enabled == true ? "on" : "off")}");
 
-    // 3. Connect: a QR code drawn in the terminal, or a pairing code when RYZEAPI_PHONE is set.
+    // 3. Connect: a QR code drawn in the terminal (a new one each time it expires), or a pairing code when RYZEAPI_PHONE
+    //    is set, until connected. The wait listens on the instance's WebSocket, enabled at create.
     var phone = Env("RYZEAPI_PHONE");
-    var connect = await client.Instances.ConnectAsync(name, phone is null ? null : new ConnectOptions { PhoneNumber = phone }, cancel);
-    switch (connect.Kind)
-    {
-        case ConnectKind.PairingCode:
-            Console.WriteLine($"connect     pairing code {connect.FormattedPairingCode}: WhatsApp > Linked devices > Link with phone number");
-            break;
-        case ConnectKind.QrCode when connect.QrCode is not null:
-            Console.WriteLine("connect     scan this QR code in WhatsApp > Linked devices (it expires in about 20 s):");
-            using (var qr = new QRCodeGenerator().CreateQrCode(connect.QrCode, QRCodeGenerator.ECCLevel.L))
-            {
-                Console.WriteLine(new AsciiQRCode(qr).GetGraphicSmall());
-            }
-
-            break;
-        default:
-            Console.WriteLine($"connect     {connect.Kind}");
-            break;
-    }
-
-    // 4. Poll the state with backoff from 1 s until connected or the timeout.
     var clock = Stopwatch.StartNew();
-    var delay = TimeSpan.FromSeconds(1);
-    var instance = await client.Instances.GetAsync(name, cancel);
-    while (instance.State != InstanceState.Connected && clock.Elapsed + delay < connectTimeout)
+    try
     {
-        await Task.Delay(delay, cancel);
-        delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(8).Ticks));
-        instance = await client.Instances.GetAsync(name, cancel);
+        var instance = await client.Instances.ConnectAndWaitAsync(
+            name, new Progress<ConnectResult>(Show), connectTimeout, phone is null ? null : new ConnectOptions { PhoneNumber = phone }, cancel);
+        Console.WriteLine($"state       connected as {instance.Connection?.NumberJid} after {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+    catch (TimeoutException)
+    {
+        Console.WriteLine($"state       not connected after {clock.Elapsed.TotalSeconds:0} s; carrying on");
     }
 
-    Console.WriteLine(instance.State == InstanceState.Connected
-        ? $"state       connected as {instance.Connection?.NumberJid} after {clock.Elapsed.TotalSeconds:0.0} s"
-        : $"state       still {instance.State} after {clock.Elapsed.TotalSeconds:0} s; carrying on");
+    // 4. The events configuration: a second, labelled webhook for receipts only, set once however often this runs.
+    var receipts = await client.Events.EnsureWebhookAsync(name, new WebhookConfig
+    {
+        Label = "receipts", Url = new Uri("https://example.com/ryzeapi/receipts"), Events = [RyzeEvents.MessageStatus],
+    }, cancel);
+    Console.WriteLine($"webhooks    {receipts.Webhook.Label} {(receipts.Changed ? "written" : "already set")}, {(await client.Events.GetWebhooksAsync(name, cancel)).Count} in all");
 
     // 5. Read, then update the settings.
     var settings = await client.Instances.GetSettingsAsync(name, cancel);
@@ -139,4 +126,17 @@ finally
             Console.Error.WriteLine($"cleanup     could not delete {toCleanUp}: {ex.Message}");
         }
     }
+}
+
+static void Show(ConnectResult code)
+{
+    if (code.Kind == ConnectKind.PairingCode)
+    {
+        Console.WriteLine($"connect     pairing code {code.FormattedPairingCode}: WhatsApp > Linked devices > Link with phone number");
+        return;
+    }
+
+    Console.WriteLine("connect     scan this QR code in WhatsApp > Linked devices (a new one follows when it expires):");
+    using var qr = new QRCodeGenerator().CreateQrCode(code.QrCode ?? string.Empty, QRCodeGenerator.ECCLevel.L);
+    Console.WriteLine(new AsciiQRCode(qr).GetGraphicSmall());
 }

@@ -1,4 +1,4 @@
-// A partner's back end in miniature: a Generic Host that watches instances and logs their state changes.
+// A partner's back end in miniature: a Generic Host that streams its instances' events and logs them.
 // Configuration comes from appsettings.json + environment (RyzeApi__AccountToken, RyzeApi__BaseAddress).
 // With no account token it starts the fake RyzeAPI and provisions the watched instances there.
 // Usage: dotnet run --project samples/Worker -- [--duration 10]

@@ -8,6 +8,7 @@ namespace RyzeApi.Client.Testing;
 internal sealed class FakeContext : IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private readonly List<ITimer> _timers = [];
 
     public FakeContext(FakeRyzeServerOptions options)
     {
@@ -41,8 +42,37 @@ internal sealed class FakeContext : IDisposable
 
     public void Stop() => _stopping.Cancel();
 
+    /// <summary>
+    /// Pairs a connecting instance once <see cref="FakeRyzeServerOptions.AutoPairAfter"/> has passed even if nobody reads
+    /// it, so a client waiting on the WebSocket gets its <c>instance.state</c> events; reading it pairs it too.
+    /// </summary>
+    public void ScheduleAutoPair(string name)
+    {
+        if (Options.AutoPairAfter is not { } after)
+        {
+            return;
+        }
+
+        var timer = Options.TimeProvider.CreateTimer(_ =>
+        {
+            lock (Store.Gate)
+            {
+                Store.Find(name); // a due auto-pairing is applied on access
+            }
+        }, null, after, Timeout.InfiniteTimeSpan);
+        lock (_timers)
+        {
+            _timers.Add(timer);
+        }
+    }
+
     public void Dispose()
     {
+        lock (_timers)
+        {
+            _timers.ForEach(t => t.Dispose());
+        }
+
         Events.Dispose();
         _stopping.Dispose();
     }

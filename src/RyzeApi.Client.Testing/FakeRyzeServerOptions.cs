@@ -45,6 +45,13 @@ public sealed class FakeRyzeServerOptions
     /// <value><see langword="null"/>: no random faults.</value>
     public FakeRandomFaults? RandomFaults { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether webhooks are only called on loopback addresses, so a test never reaches out to a real host;
+    /// a delivery to any other URL is recorded in <see cref="FakeRyzeServer.WebhookDeliveries"/> with no attempt.
+    /// </summary>
+    /// <value><see langword="true"/>.</value>
+    public bool WebhooksToLoopbackOnly { get; set; } = true;
+
     /// <summary>Gets or sets how many times an event is POSTed to a webhook that does not answer 2xx.</summary>
     /// <value>3.</value>
     public int WebhookAttempts { get; set; } = 3;

@@ -77,6 +77,25 @@ public sealed class EventDeliveryTests
     }
 
     [Fact]
+    public async Task Auto_pairing_emits_its_state_events_without_anyone_reading_the_instance()
+    {
+        await using var h = await Harness.StartAsync(o => o.AutoPairAfter = TimeSpan.FromSeconds(5));
+        var token = await h.CreateAsync("sales", """ "websocketEnabled":true """);
+        using var client = await EventSocketClient.ConnectAsync(h.Server, "sales", token);
+        await h.GetAsync("/api/instance/connect/sales", token);
+
+        h.Time.Advance(TimeSpan.FromSeconds(5));
+
+        var states = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            states.Add((await client.ReceiveAsync())["data"]!["state"]!.GetValue<string>());
+        }
+
+        states.Should().Equal("qr_ready", "pair_success", "connected");
+    }
+
+    [Fact]
     public async Task A_dropped_socket_ends_without_a_close_handshake()
     {
         await using var h = await Harness.StartAsync();
@@ -130,6 +149,20 @@ public sealed class EventDeliveryTests
         h.Server.WebhookDeliveries.Select(d => (d.Attempts, d.StatusCode, d.Succeeded)).Should().Equal((3, 200, true), (3, 500, false));
         receiver.Received.Should().HaveCount(6);
         receiver.Received.Select(r => r.Authorization).Should().OnlyContain(a => a == null);
+    }
+
+    [Fact]
+    public async Task Webhooks_outside_loopback_are_recorded_but_not_called()
+    {
+        await using var h = await Harness.StartAsync();
+        await h.CreateAsync("sales", """ "webhookEnabled":true,"webhookURL":"https://hooks.example/in" """);
+
+        await h.Server.EmitAsync("sales", RyzeEventFactory.InstanceState("sales", InstanceState.Connected));
+
+        h.Server.WebhookDeliveries.Should().Equal(new FakeWebhookDelivery
+        {
+            Label = "default", Url = "https://hooks.example/in", EventName = "instance.state", Attempts = 0, StatusCode = null, Succeeded = false,
+        });
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal static class ConnectEndpoint
             record.State = InstanceStates.Connecting;
             record.ConnectingSince = fake.Now;
             record.UpdatedAt = fake.Now;
+            fake.ScheduleAutoPair(record.Name);
             var number = context.Request.Query["number"].ToString();
             if (string.IsNullOrWhiteSpace(number))
             {

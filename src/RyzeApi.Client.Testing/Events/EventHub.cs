@@ -114,7 +114,8 @@ internal sealed class EventHub(FakeContext fake) : IDisposable
     {
         var url = hook.ByEvents ? $"{hook.Url!.TrimEnd('/')}/{eventName}" : hook.Url!;
         var (attempts, status) = (0, (int?)null);
-        while (attempts < fake.Options.WebhookAttempts && !fake.Stopping.IsCancellationRequested)
+        var allowed = !fake.Options.WebhooksToLoopbackOnly || (Uri.TryCreate(url, UriKind.Absolute, out var target) && target.IsLoopback);
+        while (allowed && attempts < fake.Options.WebhookAttempts && !fake.Stopping.IsCancellationRequested)
         {
             if (attempts++ > 0)
             {

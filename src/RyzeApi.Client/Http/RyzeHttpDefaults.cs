@@ -5,7 +5,7 @@ namespace RyzeApi.Client.Http;
 /// <summary>How every SDK <see cref="HttpClient"/> and request is set up, on the DI and non-DI paths alike.</summary>
 internal static class RyzeHttpDefaults
 {
-    private static readonly string UserAgent = "RyzeApi.Client/" +
+    public static readonly string UserAgent = "RyzeApi.Client/" +
         (typeof(RyzeHttpDefaults).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
 
     public static void Apply(HttpClient http, RyzeClientOptions options)

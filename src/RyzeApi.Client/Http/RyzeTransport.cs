@@ -23,6 +23,12 @@ internal sealed partial class RyzeTransport(
 
     public TimeProvider Time => time;
 
+    public ILogger Logger => _logger;
+
+    /// <summary>The token a call on <paramref name="instance"/>'s path sends: its own when one is known, else the account token.</summary>
+    public async ValueTask<string> TokenForAsync(string instance, CancellationToken cancellationToken) =>
+        tokens is null ? options.AccountToken! : TokenOrAccount(await tokens.GetTokenAsync(instance, cancellationToken).ConfigureAwait(false));
+
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
     public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, new InstanceTokenOverride(instance, token, tokens), _timeouts, _logger);
 
