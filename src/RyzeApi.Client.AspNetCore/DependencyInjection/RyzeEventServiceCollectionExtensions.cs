@@ -2,9 +2,12 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RyzeApi.Client.AspNetCore.Deduplication;
 using RyzeApi.Client.AspNetCore.Handlers;
+using RyzeApi.Client.AspNetCore.Streaming;
 using RyzeApi.Client.AspNetCore.Webhooks;
 
 namespace RyzeApi.Client.AspNetCore;
@@ -66,6 +69,33 @@ public static class RyzeEventServiceCollectionExtensions
     {
         services.AddRyzeEventPipeline();
         services.Replace(ServiceDescriptor.Singleton<IRyzeEventDeduplicationStore, DistributedDeduplicationStore>());
+        return services;
+    }
+
+    /// <summary>
+    /// Streams the instance's events over its WebSocket (<c>client.Events.StreamAsync</c>, through the registered
+    /// <see cref="RyzeClient"/>) in a hosted service, and hands them to the same handlers as webhooks, de-duplication
+    /// included: for apps that cannot expose a public URL, or as a second path next to webhooks. Call it once per
+    /// instance. A <see cref="StreamGap"/> after a reconnect is logged and handed to handlers of <see cref="StreamGap"/>
+    /// (and of <see cref="RyzeEvent"/>): events sent during the gap are not replayed. A handler that throws is logged;
+    /// nothing redelivers that event over the stream.
+    /// </summary>
+    /// <param name="services">The service collection; it must also register the client (<c>AddRyzeApiClient</c>).</param>
+    /// <param name="instanceName">The instance; its WebSocket must be enabled.</param>
+    /// <param name="options">Reconnect settings; the defaults when <see langword="null"/>.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddRyzeApiEventStream(this IServiceCollection services, string instanceName, EventStreamOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(instanceName);
+        services.AddRyzeEventPipeline();
+        // Not AddHostedService: it keeps one service per type, and each instance needs its own.
+        services.AddSingleton<IHostedService>(provider => new RyzeEventStreamService(
+            instanceName,
+            options,
+            provider,
+            provider.GetRequiredService<RyzeEventDispatcher>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<RyzeEventStreamService>>()));
         return services;
     }
 

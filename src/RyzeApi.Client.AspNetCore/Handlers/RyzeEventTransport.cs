@@ -9,6 +9,6 @@ public enum RyzeEventTransport
     /// <summary>A webhook POST to the endpoint mapped by <see cref="RyzeWebhookEndpointRouteBuilderExtensions.MapRyzeApiWebhooks"/>, or a route with the webhook filter.</summary>
     Webhook,
 
-    /// <summary>The instance's WebSocket stream.</summary>
+    /// <summary>The instance's WebSocket, read by <see cref="RyzeEventServiceCollectionExtensions.AddRyzeApiEventStream"/>.</summary>
     WebSocket,
 }
