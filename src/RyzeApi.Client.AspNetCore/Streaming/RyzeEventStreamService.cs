@@ -22,11 +22,12 @@ internal sealed partial class RyzeEventStreamService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var client = services.GetRequiredService<RyzeClient>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Resolved per opening, not held: the client's HTTP handlers are meant to be recycled.
+                var client = services.GetRequiredService<RyzeClient>();
                 LogStarted(logger, instanceName);
                 await foreach (var ryzeEvent in client.Events.StreamAsync(instanceName, options, stoppingToken).ConfigureAwait(false))
                 {

@@ -10,8 +10,11 @@ public sealed class WebhookEndpointTests
 {
     private static readonly MessageExchangeEvent Hello = RyzeEventFactory.MessageReceived("sales", "hello", messageId: "MSG-1", instanceToken: "inst-token-123");
 
-    private static Task<ReceiverHost> StartAsync(Action<RyzeWebhookOptions>? options = null) =>
-        ReceiverHost.StartAsync(services => services.AddRyzeEventHandler<MessageExchangeEvent, MessageHandler>().AddRyzeEventHandler<UnknownRyzeEvent, UnknownHandler>(), options ?? (_ => { }));
+    private static Task<ReceiverHost> StartAsync(Action<RyzeWebhookOptions>? options = null, bool kestrel = false) =>
+        ReceiverHost.StartAsync(
+            services => services.AddRyzeEventHandler<MessageExchangeEvent, MessageHandler>().AddRyzeEventHandler<UnknownRyzeEvent, UnknownHandler>(),
+            options ?? (_ => { }),
+            kestrel: kestrel);
 
     [Fact]
     public async Task An_authorized_delivery_reaches_its_handler_and_is_answered_200()
@@ -89,6 +92,19 @@ public sealed class WebhookEndpointTests
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         body.BytesRead.Should().BeLessThan(256 * 1024);
+        host.Received.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Kestrel_answers_413_to_a_chunked_body_over_the_cap()
+    {
+        await using var host = await StartAsync(o => o.MaxBodySize = 1024, kestrel: true);
+        var body = "{\"event\":\"message.exchange\",\"data\":\"" + new string('a', 64 * 1024) + "\"}";
+
+        using var response = await host.PostAsync(new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes(body))));
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        response.Headers.ConnectionClose.Should().BeTrue();
         host.Received.Calls.Should().BeEmpty();
     }
 
@@ -188,6 +204,11 @@ public sealed class WebhookEndpointTests
         var act = () => ReceiverHost.StartAsync(_ => { }, webhooks: false);
 
         (await act.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*call services.AddRyzeApiWebhooks(…) first*");
+    }
+
+    private sealed class NonSeekableStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
     }
 
     private sealed class CountingStream(byte[] data) : MemoryStream(data)
