@@ -36,9 +36,6 @@ internal sealed class RyzeOperation
     /// <summary>404 <c>WebSocket not configured for this instance</c> is one of its answers (SPEC §3.5).</summary>
     public static readonly RyzeOperation GetWebSocket = new("GET", RyzeRoutes.GetWebSocket, notFoundIsAnswer: true);
 
-    /// <summary>The WebSocket upgrade: counted against the global budget (SPEC §1.3), sent outside Refit.</summary>
-    public static readonly RyzeOperation EventStream = new("GET", RyzeRoutes.EventStream, isIdempotent: false);
-
     // A request Refit did not build: only the methods HTTP itself calls idempotent are retried.
     private static readonly RyzeOperation UnknownIdempotent = new("*", "unknown");
     private static readonly RyzeOperation UnknownOther = new("*", "unknown", isIdempotent: false);
