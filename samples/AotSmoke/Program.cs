@@ -22,8 +22,8 @@ try
     });
     var listed = await client.Instances.ListAsync([name]);
     await client.Instances.DeleteAsync(name);
-    var ok = created.Status == InstanceState.Disconnected && listed.Count == 1 && listed[0].Proxy?.Protocol == ProxyProtocol.Socks5;
-    Console.WriteLine($"aot smoke: created {created.Name} ({created.Status}), listed {listed.Count}, deleted: {(ok ? "ok" : "unexpected answers")}");
+    var ok = created.State == InstanceState.Disconnected && listed.Count == 1 && listed[0].Proxy?.Protocol == ProxyProtocol.Socks5;
+    Console.WriteLine($"aot smoke: created {created.Name} ({created.State}), listed {listed.Count}, deleted: {(ok ? "ok" : "unexpected answers")}");
     return ok ? 0 : 1;
 }
 catch (RyzeApiException ex)

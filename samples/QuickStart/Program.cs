@@ -43,7 +43,7 @@ try
         Webhook = new WebhookConfig { Url = new Uri("https://example.com/ryzeapi/webhook"), Events = [RyzeEvents.MessageExchange, RyzeEvents.InstanceState] },
         WebSocket = new WebSocketConfig { Events = [RyzeEvents.InstanceState] },
     }, cancel);
-    Console.WriteLine($"created     {created.Name}: status {created.Status}, token {(created.Token is null ? "none" : "***")}, webhook {(created.Webhook?.Enabled == true ? "on" : "off")}");
+    Console.WriteLine($"created     {created.Name}: state {created.State}, token {(created.Token is null ? "none" : "***")}, webhook {(created.Webhook?.Enabled == true ? "on" : "off")}");
 
     // 3. Connect: a QR code drawn in the terminal (a new one each time it expires), or a pairing code when RYZEAPI_PHONE
     //    is set, until connected. The wait listens on the instance's WebSocket, enabled at create.

@@ -57,22 +57,22 @@ public class ClientBenchmarks
     public Task<Instance?> HandWrittenCreate() => _handWritten.CreateAsync(WireMapping.ToBody(CreateRequest));
 
     [Benchmark, BenchmarkCategory("list-1")]
-    public Task<IReadOnlyList<InstanceInfo>> List1() => _sdk.Client.Instances.ListAsync();
+    public Task<IReadOnlyList<Instance>> List1() => _sdk.Client.Instances.ListAsync();
 
     [Benchmark(Baseline = true), BenchmarkCategory("list-1")]
-    public Task<IReadOnlyList<InstanceInfo>?> HandWrittenList1() => _handWritten.ListAsync();
+    public Task<IReadOnlyList<Instance>?> HandWrittenList1() => _handWritten.ListAsync();
 
     [Benchmark, BenchmarkCategory("list-100")]
-    public Task<IReadOnlyList<InstanceInfo>> List100() => _sdk.Client.Instances.ListAsync();
+    public Task<IReadOnlyList<Instance>> List100() => _sdk.Client.Instances.ListAsync();
 
     [Benchmark(Baseline = true), BenchmarkCategory("list-100")]
-    public Task<IReadOnlyList<InstanceInfo>?> HandWrittenList100() => _handWritten.ListAsync();
+    public Task<IReadOnlyList<Instance>?> HandWrittenList100() => _handWritten.ListAsync();
 
     [Benchmark, BenchmarkCategory("list-1000")]
-    public Task<IReadOnlyList<InstanceInfo>> List1000() => _sdk.Client.Instances.ListAsync();
+    public Task<IReadOnlyList<Instance>> List1000() => _sdk.Client.Instances.ListAsync();
 
     [Benchmark(Baseline = true), BenchmarkCategory("list-1000")]
-    public Task<IReadOnlyList<InstanceInfo>?> HandWrittenList1000() => _handWritten.ListAsync();
+    public Task<IReadOnlyList<Instance>?> HandWrittenList1000() => _handWritten.ListAsync();
 
     [Benchmark, BenchmarkCategory("settings")]
     public Task<InstanceSettings> Settings() => _sdk.Client.Instances.GetSettingsAsync(CannedResponses.InstanceName);

@@ -33,7 +33,7 @@ internal sealed class HandWrittenClient(HttpClient http, string token)
         return answer.Instance;
     }
 
-    public async Task<IReadOnlyList<InstanceInfo>?> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Instance>?> ListAsync(CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/instance/list");
         var answer = await SendAsync(request, RyzeJsonContext.Default.ListEnvelope, cancellationToken);

@@ -31,11 +31,11 @@ public sealed class RedactionTests
         { new ChatwootConfig { ApiToken = Secret, InboxName = "inbox-visible" }, "inbox-visible" },
         { new WebhookConfig { Url = new Uri("https://hooks.example/visible"), Authorization = Secret }, "hooks.example/visible" },
         { new Instance { Name = "sales-visible", Token = Secret }, "sales-visible" },
-        { new InstanceInfo { Name = "sales-visible", Token = Secret }, "sales-visible" },
+        { new Instance { Name = "sales-visible", Token = Secret }, "sales-visible" },
         { new ConnectResult { Kind = ConnectKind.QrCode, QrCode = Secret, QrCodeDataUrl = "data:image/png;base64," + Secret, Message = "visible" }, "visible" },
         { new ConnectResult { Kind = ConnectKind.PairingCode, PairingCode = Secret, Message = "visible" }, "visible" },
         {
-            new EnsureInstanceResult { Name = "sales-visible", Created = true, CreatedInstance = new Instance { Name = "sales-visible", Token = Secret } },
+            new EnsureInstanceResult { Created = true, Instance = new Instance { Name = "sales-visible", Token = Secret } },
             "sales-visible"
         },
     };

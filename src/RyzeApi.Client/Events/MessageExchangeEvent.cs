@@ -94,8 +94,8 @@ public sealed record MessageExchangeEvent : RyzeEvent
     private static MessageMedia? ReadMedia(JsonElement media) => media.ValueKind != JsonValueKind.Object ? null : new MessageMedia
     {
         Kind = EventVocabulary.Media.FromWire(FirstText(media, "type")),
-        Url = FirstText(media, "url"),
-        S3Url = FirstText(media, "s3Url"),
+        Url = LenientUriConverter.Parse(FirstText(media, "url")),
+        S3Url = LenientUriConverter.Parse(FirstText(media, "s3Url")),
         Base64 = FirstText(media, "base64"),
         MimeType = FirstText(media, "mimetype", "mimeType"),
     };

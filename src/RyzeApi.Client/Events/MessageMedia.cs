@@ -10,10 +10,10 @@ public sealed record MessageMedia
     public MediaKind Kind { get; init; }
 
     /// <summary>WhatsApp's (encrypted, short-lived) media URL.</summary>
-    public string? Url { get; init; }
+    public Uri? Url { get; init; }
 
     /// <summary>The copy in the instance's S3 bucket, when S3 is configured.</summary>
-    public string? S3Url { get; init; }
+    public Uri? S3Url { get; init; }
 
     /// <summary>The media itself as base64, when the webhook or WebSocket asks for <c>mediaBase64</c>. <c>ToString()</c> prints its length.</summary>
     public string? Base64 { get; init; }

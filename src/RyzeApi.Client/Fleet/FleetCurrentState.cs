@@ -2,7 +2,7 @@ namespace RyzeApi.Client;
 
 /// <summary>What RyzeAPI reports for one existing instance: the list item plus the reads its spec needs.</summary>
 internal sealed record FleetCurrentState(
-    InstanceInfo Listed,
+    Instance Listed,
     InstanceSettings? Settings,
     ProxyInfo? Proxy,
     S3Info? S3,

@@ -10,7 +10,7 @@ internal static partial class FleetDiff
         diff.Compare("enabled", current?.Enabled, desired.Enabled);
         if (desired.Enabled)
         {
-            diff.Compare("baseUrl", current?.BaseUrl?.TrimEnd('/'), desired.BaseUrl?.OriginalString.TrimEnd('/'));
+            diff.Compare("baseUrl", current?.BaseUrl?.OriginalString.TrimEnd('/'), desired.BaseUrl?.OriginalString.TrimEnd('/'));
             diff.Compare("accountId", current?.AccountId, desired.AccountId);
             if (desired.InboxName is not null)
             {
@@ -33,7 +33,7 @@ internal static partial class FleetDiff
         diff.Compare("enabled", current?.Enabled, desired.Enabled);
         if (desired.Enabled)
         {
-            diff.Compare("url", current?.Url, desired.Url?.OriginalString);
+            diff.Compare("url", current?.Url?.OriginalString, desired.Url?.OriginalString);
             diff.Compare("byEvents", current is null ? null : current.ByEvents ?? false, desired.ByEvents);
             diff.Events("events", current?.Events, desired.Events);
             diff.Compare("mediaBase64", current is null ? null : current.MediaBase64 ?? false, desired.MediaBase64);

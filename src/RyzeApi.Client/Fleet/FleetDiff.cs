@@ -53,7 +53,7 @@ internal static partial class FleetDiff
             diff.Compare("region", current?.Region, desired.Region);
             diff.Compare("bucket", current?.Bucket, desired.Bucket);
             diff.Compare("accessKey", current?.AccessKey, desired.AccessKey);
-            diff.Compare("endpoint", current?.Endpoint?.TrimEnd('/'), desired.Endpoint?.OriginalString.TrimEnd('/'));
+            diff.Compare("endpoint", current?.Endpoint?.OriginalString.TrimEnd('/'), desired.Endpoint?.OriginalString.TrimEnd('/'));
             diff.Compare("pathPrefix", current?.PathPrefix, desired.PathPrefix);
             diff.Unreturned("secretKey", Redaction.Of(desired.SecretKey));
         }

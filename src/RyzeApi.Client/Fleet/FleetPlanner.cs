@@ -7,7 +7,7 @@ internal sealed class FleetPlanner(InstancesClient instances, EventsClient event
 {
     public async Task<FleetPlan> PlanAsync(FleetSpec spec, FleetPlanOptions options, CancellationToken cancellationToken)
     {
-        var listed = new Dictionary<string, InstanceInfo>(StringComparer.Ordinal);
+        var listed = new Dictionary<string, Instance>(StringComparer.Ordinal);
         foreach (var instance in await instances.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             listed.TryAdd(instance.Name, instance);
@@ -28,7 +28,7 @@ internal sealed class FleetPlanner(InstancesClient instances, EventsClient event
         return new FleetPlan(changes, options.MaxConcurrency);
     }
 
-    private async Task<FleetCurrentState> ReadAsync(InstanceInfo listed, FleetInstanceSpec spec, CancellationToken ct)
+    private async Task<FleetCurrentState> ReadAsync(Instance listed, FleetInstanceSpec spec, CancellationToken ct)
     {
         var name = listed.Name;
         var settings = spec.Settings is null ? null : await instances.GetSettingsAsync(name, ct).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public sealed record ChatwootInfo
     public string? BridgeIntegrationId { get; init; }
 
     /// <summary>The Chatwoot server URL.</summary>
-    public string? BaseUrl { get; init; }
+    public Uri? BaseUrl { get; init; }
 
     /// <summary>The Chatwoot account id.</summary>
     public long? AccountId { get; init; }

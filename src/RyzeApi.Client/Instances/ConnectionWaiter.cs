@@ -16,7 +16,7 @@ internal sealed class ConnectionWaiter(InstancesClient instances, RyzeTransport 
         (await new EventsClient(transport).GetWebSocketAsync(name, cancellationToken).ConfigureAwait(false))?.Enabled == true;
 
     /// <summary>The connected instance, or <see langword="null"/> when <paramref name="until"/> passed first.</summary>
-    public async Task<InstanceInfo?> WaitAsync(string name, bool stream, CancellationToken until, CancellationToken cancellationToken)
+    public async Task<Instance?> WaitAsync(string name, bool stream, CancellationToken until, CancellationToken cancellationToken)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(until, cancellationToken);
         try
@@ -41,7 +41,7 @@ internal sealed class ConnectionWaiter(InstancesClient instances, RyzeTransport 
         }
     }
 
-    private async Task<InstanceInfo> PollAsync(string name, CancellationToken cancellationToken)
+    private async Task<Instance> PollAsync(string name, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -54,7 +54,7 @@ internal sealed class ConnectionWaiter(InstancesClient instances, RyzeTransport 
         }
     }
 
-    private async Task<InstanceInfo> ListenAsync(string name, CancellationToken cancellationToken)
+    private async Task<Instance> ListenAsync(string name, CancellationToken cancellationToken)
     {
         var opened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var listening = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -98,7 +98,7 @@ internal sealed class ConnectionWaiter(InstancesClient instances, RyzeTransport 
         }
     }
 
-    private async Task<InstanceInfo?> ConnectedAsync(string name, CancellationToken cancellationToken)
+    private async Task<Instance?> ConnectedAsync(string name, CancellationToken cancellationToken)
     {
         var instance = await instances.GetAsync(name, cancellationToken).ConfigureAwait(false);
         return instance.State == InstanceState.Connected ? instance : null;

@@ -3,8 +3,11 @@ namespace RyzeApi.Client;
 /// <summary>What <see cref="InstancesClient.EnsureAsync"/> found or did: the instance of that name, and whether this call created it.</summary>
 public sealed record EnsureInstanceResult
 {
-    /// <summary>The instance name.</summary>
-    public required string Name { get; init; }
+    /// <summary>
+    /// The instance: the create answer (token and the outcome of every block) when this call's create succeeded, otherwise
+    /// the instance as listed (it existed, a 409, or it was found after an ambiguous create failure).
+    /// </summary>
+    public required Instance Instance { get; init; }
 
     /// <summary>
     /// <see langword="true"/> when this call created the instance: its create succeeded, was answered with a 2xx whose body
@@ -13,12 +16,6 @@ public sealed record EnsureInstanceResult
     /// <see langword="false"/> when the instance already existed (including a 409 on create) or could not be proven ours.
     /// </summary>
     public bool Created { get; init; }
-
-    /// <summary>The create answer (token and the outcome of every block) when this call's create succeeded; otherwise <see langword="null"/>.</summary>
-    public Instance? CreatedInstance { get; init; }
-
-    /// <summary>The instance as listed, when it was looked up rather than created (it existed, a 409, or a reconciliation); otherwise <see langword="null"/>.</summary>
-    public InstanceInfo? ExistingInstance { get; init; }
 
     /// <summary>
     /// <see langword="true"/> when the create sent by this call failed without a clear answer (5xx, timeout, dropped

@@ -29,13 +29,13 @@ public partial class InstancesClient
         request.Validate(nameof(request));
         if (await FindAsync(request.Name, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return new EnsureInstanceResult { Name = request.Name, ExistingInstance = existing };
+            return new EnsureInstanceResult { Instance = existing };
         }
 
         try
         {
             var created = await CreateAsync(request, cancellationToken).ConfigureAwait(false);
-            return new EnsureInstanceResult { Name = request.Name, Created = true, CreatedInstance = created };
+            return new EnsureInstanceResult { Instance = created, Created = true };
         }
         catch (RyzeConflictException)
         {
@@ -46,7 +46,7 @@ public partial class InstancesClient
                 throw;
             }
 
-            return new EnsureInstanceResult { Name = request.Name, ExistingInstance = winner };
+            return new EnsureInstanceResult { Instance = winner };
         }
         catch (RyzeApiException ambiguous) when (ambiguous.MayHaveBeenProcessed)
         {
@@ -59,7 +59,7 @@ public partial class InstancesClient
             // A 2xx this call could not read answered our own create; otherwise only the custom token sent can prove it.
             var provablyOurs = ambiguous.StatusCode is >= HttpStatusCode.OK and < HttpStatusCode.MultipleChoices
                 || (request.Token is not null && string.Equals(found.Token, request.Token, StringComparison.Ordinal));
-            return new EnsureInstanceResult { Name = request.Name, Created = provablyOurs, ExistingInstance = found, Reconciled = true };
+            return new EnsureInstanceResult { Instance = found, Created = provablyOurs, Reconciled = true };
         }
     }
 
@@ -83,7 +83,7 @@ public partial class InstancesClient
         }
     }
 
-    private async Task<InstanceInfo?> FindAsync(string name, CancellationToken cancellationToken)
+    private async Task<Instance?> FindAsync(string name, CancellationToken cancellationToken)
     {
         try
         {
@@ -95,7 +95,7 @@ public partial class InstancesClient
         }
     }
 
-    private async Task<InstanceInfo?> TryFindAfterFailureAsync(string name, CancellationToken cancellationToken)
+    private async Task<Instance?> TryFindAfterFailureAsync(string name, CancellationToken cancellationToken)
     {
         try
         {

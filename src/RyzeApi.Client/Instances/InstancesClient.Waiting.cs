@@ -17,7 +17,7 @@ public partial class InstancesClient
     /// <exception cref="ArgumentException">The name is invalid or the timeout is not positive; nothing was sent.</exception>
     /// <exception cref="TimeoutException">The instance was not connected within <paramref name="timeout"/>.</exception>
     /// <exception cref="RyzeApiException">A call failed (e.g. <see cref="RyzeNotFoundException"/>).</exception>
-    public virtual Task<InstanceInfo> WaitUntilConnectedAsync(string name, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public virtual Task<Instance> WaitUntilConnectedAsync(string name, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
         return UntilConnectedAsync(name, timeout, (waiter, stream, deadline, _) => waiter.WaitAsync(name, stream, deadline, cancellationToken), cancellationToken);
@@ -36,7 +36,7 @@ public partial class InstancesClient
     /// <exception cref="ArgumentException">An argument is invalid; nothing was sent.</exception>
     /// <exception cref="TimeoutException">The instance was not connected within <paramref name="timeout"/>.</exception>
     /// <exception cref="RyzeApiException">A call failed.</exception>
-    public virtual Task<InstanceInfo> ConnectAndWaitAsync(
+    public virtual Task<Instance> ConnectAndWaitAsync(
         string name, IProgress<ConnectResult> progress, TimeSpan timeout, ConnectOptions? options = null, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
@@ -65,8 +65,8 @@ public partial class InstancesClient
     }
 
     /// <summary>Runs <paramref name="wait"/> against a deadline of <paramref name="timeout"/>, which it reports as a <see cref="TimeoutException"/>.</summary>
-    private async Task<InstanceInfo> UntilConnectedAsync(
-        string name, TimeSpan timeout, Func<ConnectionWaiter, bool, CancellationToken, CancellationToken, Task<InstanceInfo?>> wait, CancellationToken cancellationToken)
+    private async Task<Instance> UntilConnectedAsync(
+        string name, TimeSpan timeout, Func<ConnectionWaiter, bool, CancellationToken, CancellationToken, Task<Instance?>> wait, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         var waiter = new ConnectionWaiter(this, _transport);

@@ -47,7 +47,7 @@ public partial class InstancesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The instances, in the server's order.</returns>
     /// <exception cref="RyzeApiException">The call failed.</exception>
-    public virtual Task<IReadOnlyList<InstanceInfo>> ListAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task<IReadOnlyList<Instance>> ListAsync(CancellationToken cancellationToken = default) =>
         _transport.SendWithAccountTokenAsync(
             RyzeOperation.List,
             string.Empty,
@@ -63,7 +63,7 @@ public partial class InstancesClient
     /// <exception cref="ArgumentException">The list is empty or holds an invalid name; nothing was sent.</exception>
     /// <exception cref="RyzeNotFoundException">A single name was asked for and it does not exist.</exception>
     /// <exception cref="RyzeApiException">The call failed.</exception>
-    public virtual Task<IReadOnlyList<InstanceInfo>> ListAsync(IEnumerable<string> names, CancellationToken cancellationToken = default) =>
+    public virtual Task<IReadOnlyList<Instance>> ListAsync(IEnumerable<string> names, CancellationToken cancellationToken = default) =>
         ListNamedAsync(InstanceName.Join(names, nameof(names)), RyzeOperation.List, cancellationToken);
 
     /// <summary>Gets one instance by name: the cheapest way to poll its state after connecting.</summary>
@@ -73,7 +73,7 @@ public partial class InstancesClient
     /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
     /// <exception cref="RyzeNotFoundException">No instance has that name.</exception>
     /// <exception cref="RyzeApiException">The call failed.</exception>
-    public virtual async Task<InstanceInfo> GetAsync(string name, CancellationToken cancellationToken = default)
+    public virtual async Task<Instance> GetAsync(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
         return await LookUpAsync(name, RyzeOperation.List, cancellationToken).ConfigureAwait(false)
@@ -88,13 +88,13 @@ public partial class InstancesClient
     }
 
     /// <summary>One instance by name, or <see langword="null"/> when the list answer does not hold it.</summary>
-    private async Task<InstanceInfo?> LookUpAsync(string name, RyzeOperation operation, CancellationToken cancellationToken)
+    private async Task<Instance?> LookUpAsync(string name, RyzeOperation operation, CancellationToken cancellationToken)
     {
         var listed = await ListNamedAsync(name, operation, cancellationToken).ConfigureAwait(false);
         return listed.Count > 0 ? listed[0] : null;
     }
 
-    private async Task<IReadOnlyList<InstanceInfo>> ListNamedAsync(string filter, RyzeOperation operation, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Instance>> ListNamedAsync(string filter, RyzeOperation operation, CancellationToken cancellationToken)
     {
         var wanted = filter.Split(',').ToHashSet(StringComparer.Ordinal);
         var listed = await _transport.SendWithAccountTokenAsync(

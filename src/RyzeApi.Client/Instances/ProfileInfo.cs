@@ -10,7 +10,7 @@ public sealed record ProfileInfo
     public string? Name { get; init; }
 
     /// <summary>The profile picture URL.</summary>
-    public string? PictureUrl { get; init; }
+    public Uri? PictureUrl { get; init; }
 
     /// <summary>Whether this is a WhatsApp Business account.</summary>
     [JsonConverter(typeof(LenientBooleanConverter))]

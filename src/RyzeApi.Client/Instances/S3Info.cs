@@ -20,7 +20,7 @@ public sealed record S3Info
     public string? AccessKey { get; init; }
 
     /// <summary>The custom endpoint; empty or <see langword="null"/> means AWS S3.</summary>
-    public string? Endpoint { get; init; }
+    public Uri? Endpoint { get; init; }
 
     /// <summary>The key prefix, when set.</summary>
     public string? PathPrefix { get; init; }

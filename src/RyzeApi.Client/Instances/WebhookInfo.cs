@@ -18,7 +18,7 @@ public sealed record WebhookInfo
     public bool Enabled { get; init; }
 
     /// <summary>The URL events are POSTed to, as the server stored it.</summary>
-    public string? Url { get; init; }
+    public Uri? Url { get; init; }
 
     /// <summary>The delivered events; empty means all.</summary>
     public IReadOnlyList<string> Events { get => _events; init => _events = value ?? []; }

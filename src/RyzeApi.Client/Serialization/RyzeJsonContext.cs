@@ -8,14 +8,14 @@ namespace RyzeApi.Client.Serialization;
 /// <summary>
 /// The one JSON context: every type that crosses the wire, camelCase as RyzeAPI spells it, nulls left out of request
 /// bodies, numbers also read from strings (<c>proxyPort</c> is a string on the wire), unknown enum values tolerated,
-/// and counts and timestamps read in whatever shape they come (their types are not all documented).
+/// and counts, timestamps and URLs read in whatever shape they come (their types are not all documented).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = [typeof(InstanceSettingsConverter), typeof(InstanceStateConverter), typeof(ProxyProtocolConverter), typeof(ChatwootStatusConverter),
-        typeof(LenientCountConverter), typeof(LenientTimestampConverter)])]
+        typeof(LenientCountConverter), typeof(LenientTimestampConverter), typeof(LenientUriConverter)])]
 [JsonSerializable(typeof(WireEnvelope))]
 [JsonSerializable(typeof(CreateInstanceBody))]
 [JsonSerializable(typeof(SettingsBody))]

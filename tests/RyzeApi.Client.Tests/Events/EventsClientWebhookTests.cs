@@ -37,7 +37,7 @@ public sealed class EventsClientWebhookTests : IDisposable
             """);
         stored.Should().BeEquivalentTo(new WebhookInfo
         {
-            Label = "crm", Enabled = true, Url = "https://app.example/wh", ByEvents = true, MediaBase64 = false,
+            Label = "crm", Enabled = true, Url = new Uri("https://app.example/wh"), ByEvents = true, MediaBase64 = false,
             Events = [RyzeEvents.MessageExchange, RyzeEvents.InstanceState],
         });
         stored.ToString().Should().NotContain("svc-token-xyz");
@@ -53,7 +53,7 @@ public sealed class EventsClientWebhookTests : IDisposable
         _server.ShouldHaveSent("POST", UpsertPath, json: """
             {"label":"default","enabled":true,"url":"https://app.example/wh","byEvents":false,"mediaBase64":false}
             """);
-        (stored.Label, stored.Enabled, stored.Url).Should().Be(("default", true, "https://app.example/wh"));
+        (stored.Label, stored.Enabled, stored.Url).Should().Be(("default", true, new Uri("https://app.example/wh")));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class EventsClientWebhookTests : IDisposable
         var stored = await _server.Events().DisableWebhookAsync("sales", "crm");
 
         _server.ShouldHaveSent("POST", UpsertPath, json: """{"label":"crm","enabled":false}""");
-        (stored.Label, stored.Enabled, stored.Url).Should().Be(("crm", false, (string?)null));
+        (stored.Label, stored.Enabled, stored.Url).Should().Be(("crm", false, (Uri?)null));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class EventsClientWebhookTests : IDisposable
         var crm = await events.GetWebhookAsync("sales", "crm");
         var missing = await events.GetWebhookAsync("sales", "billing");
 
-        all.Select(w => (w.Label, w.Enabled, w.Url)).Should().Equal(("default", true, "https://a.example/1"), ("crm", false, null));
+        all.Select(w => (w.Label, w.Enabled, w.Url)).Should().Equal(("default", true, new Uri("https://a.example/1")), ("crm", false, null));
         (crm!.Label, crm.Enabled, crm.Events.Count).Should().Be(("crm", false, 0));
         missing.Should().BeNull();
         _server.Requests.Select(r => r.RequestMessage.RawQuery ?? string.Empty).Should().Equal(string.Empty, "?label=crm", "?label=billing");
@@ -121,7 +121,7 @@ public sealed class EventsClientWebhookTests : IDisposable
         var result = await _server.Events().EnsureWebhookAsync("sales", Crm);
 
         result.Changed.Should().BeFalse();
-        (result.Webhook.Label, result.Webhook.Url).Should().Be(("crm", "https://app.example/wh"));
+        (result.Webhook.Label, result.Webhook.Url).Should().Be(("crm", new Uri("https://app.example/wh")));
         _server.SingleRequest().RequestMessage.Method.Should().Be("GET");
     }
 

@@ -72,7 +72,8 @@ public sealed partial class RyzeEventParserTests
         message.Text.Should().Be("Hello");
         message.Media.Should().Be(new MessageMedia
         {
-            Kind = MediaKind.VoiceNote, Url = "https://media-...whatsapp.net/...", S3Url = "https://bucket.s3.amazonaws.com/...",
+            // The docs' placeholder host (media-...whatsapp.net) is not a URL, so it reads as none.
+            Kind = MediaKind.VoiceNote, Url = null, S3Url = new Uri("https://bucket.s3.amazonaws.com/..."),
             Base64 = "iVBORw0KGgo...", MimeType = "image/jpeg",
         });
         message.IsEdit.Should().BeFalse();

@@ -134,7 +134,7 @@ public sealed class FleetApplyTests : IAsyncLifetime
         second.HasChanges.Should().BeFalse();
         _server.Writes.Should().BeEmpty();
         var audit = await _server.Client.Events.GetWebhookAsync("a", "audit");
-        (audit!.Url, audit.Enabled).Should().Be(("https://audit.example.com", true));
+        (audit!.Url, audit.Enabled).Should().Be((new Uri("https://audit.example.com"), true));
     }
 
     /// <summary>Reports on the caller's thread, unlike <see cref="Progress{T}"/>, so the test sees every report when the apply returns.</summary>

@@ -172,7 +172,7 @@ public sealed class InstancesClientConfigurationTests : IDisposable
         var s3 = await _server.Instances().GetS3Async("sales");
 
         _server.ShouldHaveSent("GET", "/api/instance/getS3/sales");
-        s3.Should().Be(new S3Info { Enabled = true, Region = "us-east-1", Bucket = "ryzeapi-media", AccessKey = "AKIA...", Endpoint = "", PathPrefix = "media/myinstance/" });
+        s3.Should().Be(new S3Info { Enabled = true, Region = "us-east-1", Bucket = "ryzeapi-media", AccessKey = "AKIA...", Endpoint = null, PathPrefix = "media/myinstance/" });
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public sealed class InstancesClientConfigurationTests : IDisposable
             """);
         s3.Should().Be(new S3Info
         {
-            Enabled = true, Region = "us-east-1", Bucket = "whatsapp", AccessKey = "minioadmin", Endpoint = "https://minio.internal.company.com", PathPrefix = "ryzeapi/",
+            Enabled = true, Region = "us-east-1", Bucket = "whatsapp", AccessKey = "minioadmin", Endpoint = new Uri("https://minio.internal.company.com"), PathPrefix = "ryzeapi/",
         });
     }
 

@@ -128,7 +128,7 @@ public sealed class InstancesClientCreateTests : IDisposable
         created.Chatwoot.Should().Be(new ChatwootInfo
         {
             Enabled = true, Status = ChatwootStatus.Active, BridgeIntegrationId = "int_xyz789abc",
-            BaseUrl = "https://chatwoot.example.com", AccountId = 5, InboxName = "WhatsApp - Orion",
+            BaseUrl = new Uri("https://chatwoot.example.com"), AccountId = 5, InboxName = "WhatsApp - Orion",
         });
         created.Settings.Should().Be(new InstanceSettings { DisableHistorySync = true });
         created.S3.Should().Be(new S3Info { Enabled = false });

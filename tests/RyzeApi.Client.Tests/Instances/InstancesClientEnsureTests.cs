@@ -23,7 +23,7 @@ public sealed class InstancesClientEnsureTests : IDisposable
         var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
 
         result.Created.Should().BeFalse();
-        result.ExistingInstance!.Name.Should().Be("sales");
+        result.Instance.Name.Should().Be("sales");
         CreatesSent().Should().Be(0);
     }
 
@@ -36,7 +36,7 @@ public sealed class InstancesClientEnsureTests : IDisposable
         var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
 
         result.Created.Should().BeTrue();
-        result.CreatedInstance!.Token.Should().Be("a1b2");
+        result.Instance.Token.Should().Be("a1b2");
         CreatesSent().Should().Be(1);
     }
 
@@ -49,7 +49,7 @@ public sealed class InstancesClientEnsureTests : IDisposable
         var result = await _server.CreateClient().Instances.EnsureAsync(new CreateInstanceRequest { Name = "sales" });
 
         result.Created.Should().BeFalse();
-        result.ExistingInstance!.Name.Should().Be("sales");
+        result.Instance.Name.Should().Be("sales");
         CreatesSent().Should().Be(1);
     }
 

@@ -65,7 +65,7 @@ public sealed class InstancesClientListTests : IDisposable
         {
             State = InstanceState.Connected, NumberJid = "5511999999999@s.whatsapp.net", PresenceStatus = "available", DisplayStatus = "Online",
         });
-        support.Profile.Should().Be(new ProfileInfo { Name = "Support Team", PictureUrl = "https://pps.whatsapp.net/p.jpg", IsBusiness = true, BusinessName = "ACME" });
+        support.Profile.Should().Be(new ProfileInfo { Name = "Support Team", PictureUrl = new Uri("https://pps.whatsapp.net/p.jpg"), IsBusiness = true, BusinessName = "ACME" });
         support.Webhook!.Enabled.Should().BeFalse();
         support.WebSocket!.Enabled.Should().BeTrue();
     }

@@ -31,7 +31,7 @@ public sealed class EventsAgainstFakeTests : IAsyncLifetime
         (first.Changed, second.Changed).Should().Be((true, false));
         second.Webhook.Should().BeEquivalentTo(new WebhookInfo
         {
-            Label = "crm", Enabled = true, Url = "http://127.0.0.1:9/wh", ByEvents = false, MediaBase64 = false,
+            Label = "crm", Enabled = true, Url = new Uri("http://127.0.0.1:9/wh"), ByEvents = false, MediaBase64 = false,
             Events = [RyzeEvents.MessageStatus, RyzeEvents.InstanceState],
         });
         _fake.CountRequests("POST /api/events/webhook/{instance}").Should().Be(1);
@@ -47,7 +47,7 @@ public sealed class EventsAgainstFakeTests : IAsyncLifetime
         var all = await _client.Events.GetWebhooksAsync("sales");
 
         missing.Should().BeNull();
-        all.Select(w => (w.Label, w.Enabled, w.Url)).Should().Equal(("default", false, (string?)null));
+        all.Select(w => (w.Label, w.Enabled, w.Url)).Should().Equal(("default", false, (Uri?)null));
     }
 
     [Fact]

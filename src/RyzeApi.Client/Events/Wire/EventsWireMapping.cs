@@ -1,3 +1,5 @@
+using RyzeApi.Client.Serialization;
+
 namespace RyzeApi.Client.Events.Wire;
 
 /// <summary>The events configuration's mapping between the public records and the wire, in one place.</summary>
@@ -24,7 +26,7 @@ internal static class EventsWireMapping
     {
         Label = state.Label!,
         Enabled = state.Enabled,
-        Url = state.Url,
+        Url = LenientUriConverter.Parse(state.Url),
         Events = state.Events!,
         ByEvents = state.ByEvents,
         MediaBase64 = state.MediaBase64,
