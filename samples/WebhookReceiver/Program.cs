@@ -5,7 +5,6 @@
 // authorization value your webhooks send (ASPNETCORE_URLS sets where it listens).
 using System.Security.Cryptography;
 using RyzeApi.Client;
-using RyzeApi.Client.AspNetCore;
 using RyzeApi.Client.Testing;
 using WebhookReceiver;
 

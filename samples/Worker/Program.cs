@@ -5,7 +5,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RyzeApi.Client;
 using RyzeApi.Client.Testing;
 using Worker;
 

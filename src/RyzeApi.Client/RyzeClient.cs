@@ -10,7 +10,20 @@ namespace RyzeApi.Client;
 /// </summary>
 public class RyzeClient
 {
-    private readonly RyzeTransport _transport = null!;
+    /// <summary>
+    /// The name of the SDK's <see cref="System.Diagnostics.ActivitySource"/>, one span per call: pass it to OpenTelemetry's
+    /// <c>AddSource</c>.
+    /// </summary>
+    public const string ActivitySourceName = "RyzeApi.Client";
+
+    /// <summary>
+    /// The name of the SDK's <see cref="System.Diagnostics.Metrics.Meter"/> (<c>ryzeapi.client.request.duration</c>,
+    /// <c>ryzeapi.client.retries</c>, <c>ryzeapi.client.rate_limit.waits</c>, <c>ryzeapi.client.rate_limit.remaining</c>):
+    /// pass it to OpenTelemetry's <c>AddMeter</c>. It is also the category of the SDK's log events.
+    /// </summary>
+    public const string MeterName = "RyzeApi.Client";
+
+    private readonly RyzeTransport? _transport;
     private readonly string? _token;
 
     /// <summary>Creates a client that talks to RyzeAPI over a shared, pooled connection handler.</summary>
@@ -30,6 +43,37 @@ public class RyzeClient
     {
     }
 
+    /// <summary>
+    /// Creates a client that sends over <paramref name="handler"/> (e.g. a <see cref="SocketsHttpHandler"/> with a proxy, or
+    /// a test double) with the same resilience pipeline, rate-limit gate and telemetry as every other client. The handler's
+    /// own settings (decompression, certificates) are kept; the caller disposes it.
+    /// </summary>
+    /// <param name="options">Base address, account token, timeouts and retry settings; read once, here.</param>
+    /// <param name="handler">The handler requests go through, below the SDK's retries and timeouts.</param>
+    /// <param name="timeProvider">The clock for retries, rate-limit waits and timeouts; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Where the SDK's log events go; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException">The options are unusable (e.g. no account token); the message names the setting.</exception>
+    public RyzeClient(RyzeClientOptions options, HttpMessageHandler handler, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+        : this(RyzeHttpClientFactory.CreateTransport(Checked(options), timeProvider ?? TimeProvider.System, loggerFactory ?? NullLoggerFactory.Instance, NotNull(handler)))
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends each attempt through <paramref name="httpClient"/> (its handlers and default headers
+    /// apply), with the same resilience pipeline, rate-limit gate and telemetry as every other client. The address is
+    /// <see cref="RyzeClientOptions.BaseAddress"/>; give the client an infinite <see cref="HttpClient.Timeout"/>, since the
+    /// SDK's timeouts (connect's long poll is 75 s) apply. The caller disposes it.
+    /// </summary>
+    /// <param name="options">Base address, account token, timeouts and retry settings; read once, here.</param>
+    /// <param name="httpClient">The client each attempt is sent through.</param>
+    /// <param name="timeProvider">The clock for retries, rate-limit waits and timeouts; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Where the SDK's log events go; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException">The options are unusable (e.g. no account token); the message names the setting.</exception>
+    public RyzeClient(RyzeClientOptions options, HttpClient httpClient, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+        : this(options, new HttpClientForwarder(NotNull(httpClient)), timeProvider, loggerFactory)
+    {
+    }
+
     internal RyzeClient(RyzeClientOptions options, TimeProvider time, ILoggerFactory? loggerFactory = null)
         : this(RyzeHttpClientFactory.CreateTransport(Checked(options), time, loggerFactory ?? NullLoggerFactory.Instance))
     {
@@ -44,23 +88,27 @@ public class RyzeClient
         Fleet = new FleetClient(Instances, Events);
     }
 
-    /// <summary>Creates a client for mocking; <see cref="Instances"/>, <see cref="Events"/> and <see cref="Fleet"/> are <see langword="null"/> unless overridden.</summary>
+    /// <summary>
+    /// Creates a client for mocking: override the members a test calls. <see cref="Instances"/>, <see cref="Events"/> and
+    /// <see cref="Fleet"/> are clients whose calls throw <see cref="InvalidOperationException"/> until overridden,
+    /// <see cref="RateLimit"/> is empty, and <see cref="ForInstance"/> throws unless overridden.
+    /// </summary>
     protected RyzeClient()
     {
-        Instances = null!;
-        Events = null!;
-        Fleet = null!;
+        Instances = InstancesClient.Unconnected();
+        Events = EventsClient.Unconnected();
+        Fleet = FleetClient.Unconnected();
     }
 
-    /// <summary>The transport, for the health checks; <see langword="null"/> on a client made for mocking.</summary>
-    internal RyzeTransport Transport => _transport;
+    /// <summary>The transport, for the health checks.</summary>
+    internal RyzeTransport Transport => _transport ?? throw Mocking.NotOverridden(this);
 
     /// <summary>
     /// The <c>X-RateLimit-*</c> values RyzeAPI last sent for this client's token (the account token; for a
     /// <see cref="ForInstance"/> client, the instance token), per bucket; also exported as the
     /// <c>ryzeapi.client.rate_limit.remaining</c> gauge.
     /// </summary>
-    public virtual RateLimitSnapshot RateLimit => new()
+    public virtual RateLimitSnapshot RateLimit => _transport is null ? new() : new()
     {
         Global = _transport.RateLimits.Last(_token ?? _transport.AccountToken, RyzeOperation.GlobalBucket),
         Create = _transport.RateLimits.Last(_token ?? _transport.AccountToken, RyzeOperation.CreateBucket),
@@ -87,7 +135,14 @@ public class RyzeClient
     {
         InstanceName.Validate(instanceName, nameof(instanceName));
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceToken);
-        return new RyzeClient(_transport.ForInstance(instanceName, instanceToken), instanceToken);
+        return new RyzeClient(Transport.ForInstance(instanceName, instanceToken), instanceToken);
+    }
+
+    private static T NotNull<T>(T value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        return value;
     }
 
     /// <summary>The client's own validated copy of <paramref name="options"/>: changing the caller's object later changes nothing.</summary>

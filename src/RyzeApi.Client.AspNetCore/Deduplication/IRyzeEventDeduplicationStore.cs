@@ -2,7 +2,7 @@ namespace RyzeApi.Client.AspNetCore;
 
 /// <summary>
 /// Remembers which events reached the handlers, by <see cref="RyzeEvent.DeduplicationKey"/>. The default keeps them in
-/// memory; <see cref="RyzeEventServiceCollectionExtensions.AddRyzeApiWebhookDeduplication"/> shares them through
+/// memory; <see cref="Microsoft.Extensions.DependencyInjection.RyzeEventServiceCollectionExtensions.AddRyzeApiWebhookDeduplication"/> shares them through
 /// <c>IDistributedCache</c> (e.g. Redis) across replicas. Register your own as a singleton to replace both.
 /// </summary>
 /// <remarks>

@@ -1,23 +1,24 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RyzeApi.Client;
+using RyzeApi.Client.AspNetCore;
 using RyzeApi.Client.AspNetCore.Deduplication;
 using RyzeApi.Client.AspNetCore.Handlers;
 using RyzeApi.Client.AspNetCore.Streaming;
 using RyzeApi.Client.AspNetCore.Webhooks;
 
-namespace RyzeApi.Client.AspNetCore;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the webhook receiver, the event handlers and the de-duplication store.</summary>
 public static class RyzeEventServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the webhook receiver, configured in code; map it with
-    /// <see cref="RyzeWebhookEndpointRouteBuilderExtensions.MapRyzeApiWebhooks"/>. Start-up fails when no accepted
+    /// <see cref="Microsoft.AspNetCore.Builder.RyzeWebhookEndpointRouteBuilderExtensions.MapRyzeApiWebhooks"/>. Start-up fails when no accepted
     /// <c>Authorization</c> value is set, unless <see cref="RyzeWebhookOptions.AllowUnauthenticatedDelivery"/> is on.
     /// </summary>
     /// <param name="services">The service collection.</param>

@@ -4,7 +4,7 @@ namespace RyzeApi.Client.AspNetCore;
 
 /// <summary>
 /// Handles one type of event, from webhooks and from the WebSocket stream alike. Register it with
-/// <see cref="RyzeEventServiceCollectionExtensions.AddRyzeEventHandler{TEvent, THandler}"/>; it is resolved in the
+/// <see cref="Microsoft.Extensions.DependencyInjection.RyzeEventServiceCollectionExtensions.AddRyzeEventHandler{TEvent, THandler}"/>; it is resolved in the
 /// delivery's scope (the request's for a webhook), so scoped services such as a <c>DbContext</c> can be injected.
 /// </summary>
 /// <typeparam name="TEvent">The event type, e.g. <see cref="MessageExchangeEvent"/>; <see cref="RyzeEvent"/> receives every event.</typeparam>

@@ -6,9 +6,9 @@ public enum RyzeEventTransport
     /// <summary>Not known.</summary>
     Unknown = 0,
 
-    /// <summary>A webhook POST to the endpoint mapped by <see cref="RyzeWebhookEndpointRouteBuilderExtensions.MapRyzeApiWebhooks"/>, or a route with the webhook filter.</summary>
+    /// <summary>A webhook POST to the endpoint mapped by <see cref="Microsoft.AspNetCore.Builder.RyzeWebhookEndpointRouteBuilderExtensions.MapRyzeApiWebhooks"/>, or a route with the webhook filter.</summary>
     Webhook,
 
-    /// <summary>The instance's WebSocket, read by <see cref="RyzeEventServiceCollectionExtensions.AddRyzeApiEventStream"/>.</summary>
+    /// <summary>The instance's WebSocket, read by <see cref="Microsoft.Extensions.DependencyInjection.RyzeEventServiceCollectionExtensions.AddRyzeApiEventStream"/>.</summary>
     WebSocket,
 }

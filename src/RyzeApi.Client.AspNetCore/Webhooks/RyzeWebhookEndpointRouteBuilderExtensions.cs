@@ -1,11 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using RyzeApi.Client.AspNetCore.Webhooks;
 
-namespace RyzeApi.Client.AspNetCore;
+namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>Maps the RyzeAPI webhook endpoint, or adds its checks to a route of your own.</summary>
 public static class RyzeWebhookEndpointRouteBuilderExtensions

@@ -1,15 +1,14 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using RyzeApi.Client.Diagnostics;
+using RyzeApi.Client;
 using RyzeApi.Client.DependencyInjection;
+using RyzeApi.Client.Diagnostics;
 using RyzeApi.Client.Http;
 
-namespace RyzeApi.Client;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers <see cref="RyzeClient"/> with <see cref="IHttpClientFactory"/>, options validated at start-up.</summary>
 /// <remarks>
@@ -24,13 +23,24 @@ namespace RyzeApi.Client;
 /// </remarks>
 public static class RyzeApiServiceCollectionExtensions
 {
+    // Spelled out: inside this namespace, Options names the Microsoft.Extensions.Options namespace.
+    private static readonly string DefaultName = Microsoft.Extensions.Options.Options.DefaultName;
+
     /// <summary>Registers the default <see cref="RyzeClient"/>, configured in code.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the account token, base address and policy.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
     /// <remarks>The options are read once, when the client is created, except <see cref="RyzeClientOptions.AccountToken"/>: a configuration reload that changes it reaches the next request. Restart the app (or build a new service provider) to apply other changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, Action<RyzeClientOptions> configure) =>
-        services.AddRyzeApiClient(Options.DefaultName, configure);
+        services.AddRyzeApiClient(DefaultName, configure);
+
+    /// <summary>Registers the default <see cref="RyzeClient"/>, configured in code with services at hand (e.g. a secret store).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the account token, base address and policy; receives the application's <see cref="IServiceProvider"/>.</param>
+    /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    /// <remarks>The options are read once, when the client is created, except <see cref="RyzeClientOptions.AccountToken"/>: a configuration reload that changes it reaches the next request. Restart the app (or build a new service provider) to apply other changes.</remarks>
+    public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, Action<RyzeClientOptions, IServiceProvider> configure) =>
+        services.AddRyzeApiClient(DefaultName, configure);
 
     /// <summary>Registers the default <see cref="RyzeClient"/>, bound to a configuration section (e.g. <c>"RyzeApi"</c> in appsettings.json).</summary>
     /// <param name="services">The service collection.</param>
@@ -38,7 +48,7 @@ public static class RyzeApiServiceCollectionExtensions
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
     /// <remarks>The options are read once, when the client is created, except <see cref="RyzeClientOptions.AccountToken"/>: a configuration reload that changes it reaches the next request. Restart the app (or build a new service provider) to apply other changes.</remarks>
     public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, IConfigurationSection section) =>
-        services.AddRyzeApiClient(Options.DefaultName, section);
+        services.AddRyzeApiClient(DefaultName, section);
 
     /// <summary>Registers a named <see cref="RyzeClient"/> (one per RyzeAPI account), resolved through <see cref="IRyzeClientFactory"/>.</summary>
     /// <param name="services">The service collection.</param>
@@ -50,6 +60,18 @@ public static class RyzeApiServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configure);
         return services.AddRyzeApiCore(name, options => options.Configure(configure));
+    }
+
+    /// <summary>Registers a named <see cref="RyzeClient"/>, configured in code with services at hand (e.g. a per-tenant secret store).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The registration name, e.g. <c>"tenant-a"</c>.</param>
+    /// <param name="configure">Sets the account token, base address and policy; receives the application's <see cref="IServiceProvider"/>.</param>
+    /// <returns>The HTTP client builder, to add your own handlers.</returns>
+    /// <remarks>The options are read once, when the client is created, except <see cref="RyzeClientOptions.AccountToken"/>: a configuration reload that changes it reaches the next request. Restart the app (or build a new service provider) to apply other changes.</remarks>
+    public static IHttpClientBuilder AddRyzeApiClient(this IServiceCollection services, string name, Action<RyzeClientOptions, IServiceProvider> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return services.AddRyzeApiCore(name, options => options.Configure<IServiceProvider>(configure));
     }
 
     /// <summary>Registers a named <see cref="RyzeClient"/> bound to a configuration section.</summary>
@@ -84,14 +106,18 @@ public static class RyzeApiServiceCollectionExtensions
         services.TryAddSingleton<IRyzeClientFactory, RyzeClientFactory>();
         // One throttle for the container, keyed by token: it outlives handler rotation and spans named clients.
         services.TryAddSingleton(sp => new RateLimitGate(sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(Options.DefaultName));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(DefaultName));
+
+        services.TryAddSingleton(sp => new ForeignResilienceHandlers(sp.GetService<ILoggerFactory>()));
 
         // PostConfigure: after every Configure, so also after app-wide defaults registered later than this call.
-        services.PostConfigure<HttpClientFactoryOptions>(RyzeClientFactory.HttpClientName(name), ForeignResilienceHandlers.RemoveLast);
+        var httpClientName = RyzeClientFactory.HttpClientName(name);
+        services.PostConfigure(httpClientName, ForeignResilienceHandlers.RemoveLast(httpClientName));
 
         // Handler and base address come from the client's snapshot, never from IOptionsMonitor afresh: a handler rebuilt
         // after a reload would otherwise apply new timeouts to a client built with the old ones.
-        return services.AddHttpClient(RyzeClientFactory.HttpClientName(name))
+        return services.AddHttpClient(httpClientName)
+            .ConfigurePrimaryHttpMessageHandler(static (handler, _) => RyzeHttpDefaults.Decompress(handler))
             .ConfigureHttpClient((sp, http) => RyzeHttpDefaults.Apply(http, sp.GetRequiredService<RyzeClientRegistry>().OptionsOf(name)))
             .AddHttpMessageHandler(sp =>
             {

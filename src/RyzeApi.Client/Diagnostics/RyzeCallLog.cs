@@ -15,6 +15,10 @@ internal static partial class RyzeCallLog
     [LoggerMessage(3, LogLevel.Warning, "RyzeAPI {Method} {Route} for instance {Instance} got no response ({Error})")]
     public static partial void TransportFailure(ILogger logger, string method, string route, string? instance, string error);
 
+    /// <summary>A 404: an answer about the caller's input (no such instance), not a fault of the SDK or the service.</summary>
+    [LoggerMessage(5, LogLevel.Debug, "RyzeAPI {Method} {Route} for instance {Instance} answered 404 ({Error})")]
+    public static partial void NotFound(ILogger logger, string method, string route, string? instance, string error);
+
     [LoggerMessage(4, LogLevel.Debug, "RyzeAPI {Method} {Route} for instance {Instance} was cancelled by the caller")]
     public static partial void Cancelled(ILogger logger, string method, string route, string? instance);
 }

@@ -51,7 +51,7 @@ internal readonly struct RyzeCallTelemetry : IDisposable
 
     /// <summary>
     /// The call threw: an error status, an answer that could not be used, no answer at all, or the caller's cancellation
-    /// (logged at <see cref="LogLevel.Debug"/>: nothing failed). A 404 the operation expects is recorded as an answer.
+    /// (logged at <see cref="LogLevel.Debug"/>: nothing failed), and a 404 (Debug: it answers the caller's question). A 404 the operation expects is recorded as an answer.
     /// </summary>
     public void Failed(ILogger logger, Exception exception, CancellationToken cancellationToken)
     {
@@ -77,6 +77,10 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
             RyzeCallLog.Cancelled(logger, _operation.Method, _operation.Template, _instance);
+        }
+        else if (status == 404)
+        {
+            RyzeCallLog.NotFound(logger, _operation.Method, _operation.Template, _instance, exception.GetType().Name);
         }
         else if (status is { } failed)
         {

@@ -4,14 +4,14 @@ using System.Diagnostics.Metrics;
 namespace RyzeApi.Client.Diagnostics;
 
 /// <summary>
-/// The SDK's <see cref="ActivitySource"/> and <see cref="Meter"/>, both named <c>RyzeApi.Client</c>. Tags carry the route
+/// The SDK's <see cref="ActivitySource"/> and <see cref="Meter"/> (<see cref="RyzeClient.ActivitySourceName"/>, <see cref="RyzeClient.MeterName"/>). Tags carry the route
 /// template and the instance name, never a token, QR code, pairing code or phone number.
 /// </summary>
 internal static class RyzeTelemetry
 {
-    public const string Name = "RyzeApi.Client";
+    public const string Name = RyzeClient.MeterName;
 
-    public static readonly ActivitySource Source = new(Name, typeof(RyzeTelemetry).Assembly.GetName().Version?.ToString());
+    public static readonly ActivitySource Source = new(RyzeClient.ActivitySourceName, typeof(RyzeTelemetry).Assembly.GetName().Version?.ToString());
 
     public static readonly Meter Meter = new(Name, typeof(RyzeTelemetry).Assembly.GetName().Version?.ToString());
 

@@ -20,6 +20,6 @@ public partial class EventsClient
         InstanceName.Validate(name, nameof(name));
         options ??= new EventStreamOptions();
         options.Validate(nameof(options));
-        return new EventStream(_transport, name, options).ReadAsync(cancellationToken);
+        return new EventStream(Transport, name, options).ReadAsync(cancellationToken);
     }
 }

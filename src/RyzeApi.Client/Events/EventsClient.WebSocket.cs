@@ -25,7 +25,7 @@ public partial class EventsClient
         }
 
         var body = EventsWireMapping.ToBody(webSocket);
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.ConfigureWebSocket,
             name,
             (api, instance, token, ct) => api.ConfigureWebSocketAsync(instance, token, body, ct),
@@ -49,7 +49,7 @@ public partial class EventsClient
         InstanceName.Validate(name, nameof(name));
         try
         {
-            return await _transport.SendAsync(
+            return await Transport.SendAsync(
                 RyzeOperation.GetWebSocket,
                 name,
                 static (api, instance, token, ct) => api.GetWebSocketAsync(instance, token, ct),

@@ -15,14 +15,19 @@ public partial class EventsClient
     /// <summary>RyzeAPI delivers to at most three enabled webhooks per instance (SPEC §3.1).</summary>
     public const int MaxEnabledWebhooks = 3;
 
-    private readonly RyzeTransport _transport = null!;
+    private readonly RyzeTransport? _transport;
 
-    /// <summary>Creates a client for mocking; calling a member that is not overridden throws.</summary>
+    /// <summary>Creates a client for mocking: override the members a test calls; any other throws <see cref="InvalidOperationException"/>.</summary>
     protected EventsClient()
     {
     }
 
     internal EventsClient(RyzeTransport transport) => _transport = transport;
+
+    private RyzeTransport Transport => _transport ?? throw Mocking.NotOverridden(this);
+
+    /// <summary>The client <see cref="RyzeClient"/>'s mocking constructor hands out: every member throws until overridden.</summary>
+    internal static EventsClient Unconnected() => new();
 
     /// <summary>Creates or replaces the webhook with <paramref name="webhook"/>'s label; <c>Enabled = false</c> turns it off.</summary>
     /// <param name="name">The instance name.</param>
@@ -38,7 +43,7 @@ public partial class EventsClient
         ArgumentNullException.ThrowIfNull(webhook);
         webhook.Validate(nameof(webhook));
         var body = EventsWireMapping.ToBody(webhook);
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.UpsertWebhook,
             name,
             (api, instance, token, ct) => api.UpsertWebhookAsync(instance, token, body, ct),
@@ -130,7 +135,7 @@ public partial class EventsClient
     }
 
     private Task<IReadOnlyList<WebhookState>> ReadWebhooksAsync(string name, string? label, CancellationToken cancellationToken) =>
-        _transport.SendAsync(
+        Transport.SendAsync(
             RyzeOperation.GetWebhooks,
             name,
             (api, instance, token, ct) => api.GetWebhooksAsync(instance, token, label, ct),

@@ -39,7 +39,7 @@ public partial class FleetClient
             switch (change.Action)
             {
                 case FleetAction.Create:
-                    var ensured = await _instances.EnsureAsync(change.Create!, cancellationToken).ConfigureAwait(false);
+                    var ensured = await Instances.EnsureAsync(change.Create!, cancellationToken).ConfigureAwait(false);
                     var inline = change.Blocks.Where(b => b.Block != FleetBlock.Webhook || b.Label == WebhookConfig.DefaultLabel).ToList();
                     // Found rather than created (an earlier, interrupted apply; someone else): its blocks are written one by one.
                     applied.AddRange(ensured.Created ? inline : []);
@@ -49,7 +49,7 @@ public partial class FleetClient
                     await WriteAsync(change.Name, change.Blocks, applied, cancellationToken).ConfigureAwait(false);
                     break;
                 case FleetAction.Delete:
-                    await _instances.DeleteIfExistsAsync(change.Name, cancellationToken).ConfigureAwait(false);
+                    await Instances.DeleteIfExistsAsync(change.Name, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     return new FleetInstanceResult { Name = change.Name, Action = change.Action, Outcome = FleetOutcome.Skipped };
@@ -69,11 +69,11 @@ public partial class FleetClient
         {
             Task write = block.Desired switch
             {
-                InstanceSettingsPatch settings => _instances.UpdateSettingsAsync(name, settings, cancellationToken),
-                ProxyConfig proxy => _instances.UpdateProxyAsync(name, proxy, cancellationToken),
-                S3Config s3 => _instances.UpdateS3Async(name, s3, cancellationToken),
-                WebhookConfig webhook => _events.UpsertWebhookAsync(name, webhook with { Label = block.Label! }, cancellationToken),
-                WebSocketConfig webSocket => _events.ConfigureWebSocketAsync(name, webSocket, cancellationToken),
+                InstanceSettingsPatch settings => Instances.UpdateSettingsAsync(name, settings, cancellationToken),
+                ProxyConfig proxy => Instances.UpdateProxyAsync(name, proxy, cancellationToken),
+                S3Config s3 => Instances.UpdateS3Async(name, s3, cancellationToken),
+                WebhookConfig webhook => Events.UpsertWebhookAsync(name, webhook with { Label = block.Label! }, cancellationToken),
+                WebSocketConfig webSocket => Events.ConfigureWebSocketAsync(name, webSocket, cancellationToken),
                 _ => throw new NotSupportedException($"The {block.Key} block of an existing instance cannot be written by a fleet apply yet."),
             };
             await write.ConfigureAwait(false);

@@ -6,10 +6,10 @@ namespace RyzeApi.Client;
 /// </summary>
 public partial class FleetClient
 {
-    private readonly InstancesClient _instances = null!;
-    private readonly EventsClient _events = null!;
+    private readonly InstancesClient? _instances;
+    private readonly EventsClient? _events;
 
-    /// <summary>Creates a client for mocking; calling a member that is not overridden throws.</summary>
+    /// <summary>Creates a client for mocking: override the members a test calls; any other throws <see cref="InvalidOperationException"/>.</summary>
     protected FleetClient()
     {
     }
@@ -19,6 +19,13 @@ public partial class FleetClient
         _instances = instances;
         _events = events;
     }
+
+    private InstancesClient Instances => _instances ?? throw Mocking.NotOverridden(this);
+
+    private EventsClient Events => _events ?? throw Mocking.NotOverridden(this);
+
+    /// <summary>The client <see cref="RyzeClient"/>'s mocking constructor hands out: every member throws until overridden.</summary>
+    internal static FleetClient Unconnected() => new();
 
     /// <summary>
     /// Reads the account (one list call, then for each existing instance only the reads its declared blocks need:
@@ -41,6 +48,6 @@ public partial class FleetClient
         }
 
         spec.Validate(nameof(spec));
-        return new FleetPlanner(_instances, _events).PlanAsync(spec, options, cancellationToken);
+        return new FleetPlanner(Instances, Events).PlanAsync(spec, options, cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.DependencyInjection;
+using RyzeApi.Client;
 
-namespace RyzeApi.Client;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Health checks for RyzeAPI and its instances, on the <see cref="RyzeClient"/> that <c>AddRyzeApiClient</c> registered.</summary>
 public static class RyzeHealthChecksBuilderExtensions

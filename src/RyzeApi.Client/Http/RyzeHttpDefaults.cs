@@ -15,6 +15,23 @@ internal static class RyzeHttpDefaults
     }
 
     /// <summary>
+    /// Turns on gzip, deflate and brotli for the SDK's own connection handler, on the DI and non-DI paths alike; a handler
+    /// the partner supplies keeps its own settings.
+    /// </summary>
+    public static void Decompress(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case SocketsHttpHandler sockets:
+                sockets.AutomaticDecompression = System.Net.DecompressionMethods.All;
+                break;
+            case HttpClientHandler client:
+                client.AutomaticDecompression = System.Net.DecompressionMethods.All;
+                break;
+        }
+    }
+
+    /// <summary>
     /// Adds the SDK's <c>User-Agent</c> to one request (after any the partner set). Not through
     /// <see cref="HttpClient.DefaultRequestHeaders"/>: HttpClient copies those into every request under a lock on the
     /// shared header, and concurrent callers queue on it.

@@ -18,7 +18,7 @@ public partial class InstancesClient
     public virtual Task<InstanceSettings> GetSettingsAsync(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.GetSettings,
             name,
             static (api, instance, token, ct) => api.GetSettingsAsync(instance, token, ct),
@@ -44,7 +44,7 @@ public partial class InstancesClient
         }
 
         var body = WireMapping.ToBody(patch);
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.UpdateSettings,
             name,
             (api, _, token, ct) => api.UpdateSettingsAsync(name, token, body, ct),
@@ -62,7 +62,7 @@ public partial class InstancesClient
     public virtual Task<ProxyInfo> GetProxyAsync(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.GetProxy,
             name,
             static (api, instance, token, ct) => api.GetProxyAsync(instance, token, ct),
@@ -91,7 +91,7 @@ public partial class InstancesClient
 
     private async Task<ProxyInfo> UpdateProxyCoreAsync(string name, ProxyBody body, CancellationToken cancellationToken)
     {
-        var stored = await _transport.SendAsync(
+        var stored = await Transport.SendAsync(
             RyzeOperation.UpdateProxy,
             name,
             (api, _, token, ct) => api.UpdateProxyAsync(name, token, body, ct),
@@ -110,7 +110,7 @@ public partial class InstancesClient
     public virtual Task<S3Info> GetS3Async(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.GetS3,
             name,
             static (api, instance, token, ct) => api.GetS3Async(instance, token, ct),
@@ -132,7 +132,7 @@ public partial class InstancesClient
         ArgumentNullException.ThrowIfNull(s3);
         s3.Validate(nameof(s3));
         var body = WireMapping.ToBody(s3);
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.UpdateS3,
             name,
             (api, _, token, ct) => api.UpdateS3Async(name, token, body, ct),
@@ -167,7 +167,7 @@ public partial class InstancesClient
         Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call = (api, _, token, ct) => api.GetMetricsAsync(path, token, ct);
         // One instance may use its own token; a consolidated read spans instances, so it takes the account token.
         return joined.Contains(',', StringComparison.Ordinal)
-            ? _transport.SendWithAccountTokenAsync(RyzeOperation.Metrics, joined, call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken)
-            : _transport.SendAsync(RyzeOperation.Metrics, joined, call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken);
+            ? Transport.SendWithAccountTokenAsync(RyzeOperation.Metrics, joined, call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken)
+            : Transport.SendAsync(RyzeOperation.Metrics, joined, call, RyzeJsonContext.Default.MetricsEnvelope, answer => answer.Metrics, cancellationToken);
     }
 }

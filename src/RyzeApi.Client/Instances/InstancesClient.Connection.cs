@@ -23,7 +23,7 @@ public partial class InstancesClient
     {
         InstanceName.Validate(name, nameof(name));
         options?.Validate(nameof(options));
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.Connect,
             name,
             (api, _, token, ct) => api.ConnectAsync(name, token, options?.WireNumber, options?.HistoryDays, ct),
@@ -42,7 +42,7 @@ public partial class InstancesClient
     public virtual Task ReconnectAsync(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.Reconnect,
             name,
             static (api, instance, token, ct) => api.ReconnectAsync(instance, token, ct),
@@ -61,7 +61,7 @@ public partial class InstancesClient
     public virtual Task LogoutAsync(string name, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        return _transport.SendAsync(
+        return Transport.SendAsync(
             RyzeOperation.Logout,
             name,
             static (api, instance, token, ct) => api.LogoutAsync(instance, token, ct),

@@ -52,7 +52,7 @@ public partial class InstancesClient
                 }
 
                 progress.Report(code);
-                using var expiry = new CancellationTokenSource(code.Kind == ConnectKind.PairingCode ? PairingCodeLifetime : QrLifetime, _transport.Time);
+                using var expiry = new CancellationTokenSource(code.Kind == ConnectKind.PairingCode ? PairingCodeLifetime : QrLifetime, Transport.Time);
                 using var until = CancellationTokenSource.CreateLinkedTokenSource(expiry.Token, deadline);
                 if (await waiter.WaitAsync(name, stream, until.Token, cancellationToken).ConfigureAwait(false) is { } connected)
                 {
@@ -69,8 +69,8 @@ public partial class InstancesClient
         string name, TimeSpan timeout, Func<ConnectionWaiter, bool, CancellationToken, CancellationToken, Task<Instance?>> wait, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
-        var waiter = new ConnectionWaiter(this, _transport);
-        using var deadline = new CancellationTokenSource(timeout, _transport.Time);
+        var waiter = new ConnectionWaiter(this, Transport);
+        using var deadline = new CancellationTokenSource(timeout, Transport.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
         try
         {

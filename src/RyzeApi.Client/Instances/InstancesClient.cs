@@ -12,14 +12,19 @@ namespace RyzeApi.Client;
 public partial class InstancesClient
 {
     private const string ListPath = "/api/instance/list";
-    private readonly RyzeTransport _transport = null!;
+    private readonly RyzeTransport? _transport;
 
-    /// <summary>Creates a client for mocking; calling a member that is not overridden throws.</summary>
+    /// <summary>Creates a client for mocking: override the members a test calls; any other throws <see cref="InvalidOperationException"/>.</summary>
     protected InstancesClient()
     {
     }
 
     internal InstancesClient(RyzeTransport transport) => _transport = transport;
+
+    private RyzeTransport Transport => _transport ?? throw Mocking.NotOverridden(this);
+
+    /// <summary>The client <see cref="RyzeClient"/>'s mocking constructor hands out: every member throws until overridden.</summary>
+    internal static InstancesClient Unconnected() => new();
 
     /// <summary>Creates an instance (account token; 20 per minute), already wired to the blocks the request carries.</summary>
     /// <param name="request">The name and optional proxy, webhook, WebSocket, Chatwoot, settings and S3 blocks.</param>
@@ -34,7 +39,7 @@ public partial class InstancesClient
         ArgumentNullException.ThrowIfNull(request);
         request.Validate(nameof(request));
         var body = WireMapping.ToBody(request);
-        return _transport.SendWithAccountTokenAsync(
+        return Transport.SendWithAccountTokenAsync(
             RyzeOperation.Create,
             request.Name,
             (api, _, token, ct) => api.CreateAsync(token, body, ct),
@@ -48,7 +53,7 @@ public partial class InstancesClient
     /// <returns>The instances, in the server's order.</returns>
     /// <exception cref="RyzeApiException">The call failed.</exception>
     public virtual Task<IReadOnlyList<Instance>> ListAsync(CancellationToken cancellationToken = default) =>
-        _transport.SendWithAccountTokenAsync(
+        Transport.SendWithAccountTokenAsync(
             RyzeOperation.List,
             string.Empty,
             static (api, _, token, ct) => api.ListAsync(token, null, ct),
@@ -97,7 +102,7 @@ public partial class InstancesClient
     private async Task<IReadOnlyList<Instance>> ListNamedAsync(string filter, RyzeOperation operation, CancellationToken cancellationToken)
     {
         var wanted = filter.Split(',').ToHashSet(StringComparer.Ordinal);
-        var listed = await _transport.SendWithAccountTokenAsync(
+        var listed = await Transport.SendWithAccountTokenAsync(
             operation,
             string.Empty,
             (api, _, token, ct) => api.ListAsync(token, filter, ct),
@@ -124,7 +129,7 @@ public partial class InstancesClient
     }
 
     private Task<StatusEnvelope> DeleteAsync(string name, RyzeOperation operation, CancellationToken cancellationToken) =>
-        _transport.SendWithAccountTokenAsync(
+        Transport.SendWithAccountTokenAsync(
             operation,
             name,
             static (api, instance, token, ct) => api.DeleteAsync(instance, token, ct),

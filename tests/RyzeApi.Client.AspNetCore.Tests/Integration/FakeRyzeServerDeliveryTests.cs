@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RyzeApi.Client.AspNetCore.Tests.Infrastructure;
 using RyzeApi.Client.Testing;
 

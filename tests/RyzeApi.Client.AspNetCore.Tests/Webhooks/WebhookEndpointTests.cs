@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using RyzeApi.Client.AspNetCore.Tests.Infrastructure;
 using RyzeApi.Client.Testing;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using RyzeApi.Client.AspNetCore.Tests.Infrastructure;
 using RyzeApi.Client.Testing;
 

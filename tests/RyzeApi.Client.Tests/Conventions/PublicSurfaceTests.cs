@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
 using RyzeApi.Client.Serialization;
 
 namespace RyzeApi.Client.Tests.Conventions;
@@ -26,9 +27,10 @@ public sealed class PublicSurfaceTests
     }
 
     [Fact]
-    public void Public_types_live_in_the_RyzeApi_Client_namespace()
+    public void Public_types_live_in_the_RyzeApi_Client_namespace_except_the_registration_extensions()
     {
-        PublicTypes.Where(t => t.Namespace != "RyzeApi.Client").Should().BeEmpty();
+        PublicTypes.Where(t => t.Namespace != "RyzeApi.Client").Should()
+            .BeEquivalentTo([typeof(RyzeApiServiceCollectionExtensions), typeof(RyzeHealthChecksBuilderExtensions)]);
     }
 
     [Fact]

@@ -27,6 +27,30 @@ public sealed class AddRyzeApiClientTests
     }
 
     [Fact]
+    public async Task A_configure_delegate_given_the_service_provider_reads_the_token_from_a_registered_service()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, SettingsAnswer);
+        var services = new ServiceCollection();
+        services.AddSingleton(new SecretStore("acct-from-store"));
+        services.AddRyzeApiClient((o, sp) => { o.BaseAddress = server.BaseAddress; o.AccountToken = sp.GetRequiredService<SecretStore>().AccountToken; });
+        services.AddRyzeApiClient("tenant-b", (o, sp) => { o.BaseAddress = server.BaseAddress; o.AccountToken = sp.GetRequiredService<SecretStore>().AccountToken + "-b"; });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<RyzeClient>().Instances.GetSettingsAsync("sales");
+        await provider.GetRequiredService<IRyzeClientFactory>().CreateClient("tenant-b").Instances.GetSettingsAsync("sales");
+
+        server.Requests.Select(r => r.RequestMessage.Headers!["token"].Single()).Should().Equal("acct-from-store", "acct-from-store-b");
+    }
+
+    [Fact]
+    public void The_registration_methods_live_where_partners_look_for_them()
+    {
+        (typeof(RyzeApiServiceCollectionExtensions).Namespace, typeof(RyzeHealthChecksBuilderExtensions).Namespace)
+            .Should().Be(("Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.DependencyInjection"));
+    }
+
+    [Fact]
     public async Task Named_clients_each_send_their_own_token()
     {
         using var server = new RyzeTestServer();
@@ -216,4 +240,6 @@ public sealed class AddRyzeApiClientTests
 
         public ValueTask<string?> GetTokenAsync(string instanceName, CancellationToken cancellationToken = default) => new(_token);
     }
+
+    private sealed record SecretStore(string AccountToken);
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using RyzeApi.Client.Tests.Infrastructure;
 
 namespace RyzeApi.Client.Tests.DependencyInjection;
@@ -39,6 +41,45 @@ public sealed class ForeignResilienceHandlersTests
 
         await act.Should().ThrowAsync<RyzeServerException>();
         server.Requests.Should().HaveCount(1, "MaxRetries = 0");
+    }
+
+    [Fact]
+    public async Task A_removed_handler_is_logged_once_at_Warning_naming_it()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, """{"success":true,"settings":{}}""");
+        var logs = new FakeLogCollector();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
+        AddAppDefaults(services);
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<RyzeClient>();
+
+        await client.Instances.GetSettingsAsync("sales");
+        _ = provider.GetRequiredService<IHttpClientFactory>().CreateClient("RyzeApi.Client");
+        await client.Instances.GetSettingsAsync("sales");
+
+        var warning = logs.GetSnapshot().Should().ContainSingle(r => r.Level >= LogLevel.Warning).Subject;
+        (warning.Level, warning.Id.Id, warning.Category).Should().Be((LogLevel.Warning, 30, RyzeClient.MeterName));
+        warning.Message.Should().Be("HttpClient RyzeApi.Client: removed ResilienceHandler (a resilience handler added for every HttpClient); "
+            + "the SDK's own retries, timeouts and rate-limit waits apply, set in RyzeClientOptions");
+    }
+
+    [Fact]
+    public async Task Nothing_is_logged_when_no_handler_was_removed()
+    {
+        using var server = new RyzeTestServer();
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, """{"success":true,"settings":{}}""");
+        var logs = new FakeLogCollector();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<RyzeClient>().Instances.GetSettingsAsync("sales");
+
+        logs.GetSnapshot().Should().NotContain(r => r.Level >= LogLevel.Warning);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public sealed class RyzeCallTelemetryTests : IDisposable
     }
 
     [Fact]
-    public async Task A_plain_get_of_a_missing_instance_is_still_a_failed_call()
+    public async Task A_plain_get_of_a_missing_instance_is_a_failed_span_logged_at_Debug()
     {
         using var server = new RyzeTestServer();
         server.Respond("GET", "/api/instance/list", 404, """{"success":false,"error":{"message":"Instance not found"}}""");
@@ -136,7 +136,8 @@ public sealed class RyzeCallTelemetryTests : IDisposable
         var get = SpansAt(server).Should().ContainSingle().Subject;
         get.GetTagItem("error.type").Should().Be("404");
         get.Status.Should().Be(ActivityStatusCode.Error);
-        _capture.Logs.Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("/api/instance/list", StringComparison.Ordinal));
+        var logged = _capture.Logs.Where(r => r.Message.StartsWith("RyzeAPI GET /api/instance/list", StringComparison.Ordinal)).Should().ContainSingle().Subject;
+        (logged.Level, logged.Id.Id).Should().Be((LogLevel.Debug, 5), "a 404 answers the caller's question; it is no fault to warn about");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class RyzeTelemetryTests : IDisposable
         mine.Single(a => a.DisplayName.Contains("getSettings", StringComparison.Ordinal)).Status.Should().Be(ActivityStatusCode.Error);
         _capture.MeasurementTexts.Should().Contain(m => m.StartsWith("ryzeapi.client.request.duration", StringComparison.Ordinal)
             && m.Contains("url.template=/api/instance/connect/{instance}", StringComparison.Ordinal));
-        _capture.Logs.Should().Contain(r => r.Level == LogLevel.Warning && r.Message.Contains("getSettings", StringComparison.Ordinal));
+        _capture.Logs.Should().Contain(r => r.Level == LogLevel.Debug && r.Message == "RyzeAPI GET /api/instance/getSettings/{instance} for instance telemetry-a answered 404 (RyzeNotFoundException)");
         _capture.Logs.Should().Contain(r => r.Message.Contains("getS3/{instance}: attempt 2 after 429", StringComparison.Ordinal));
         _capture.Logs.Should().Contain(r => r.Message.Contains("getProxy/{instance}: attempt 2 after 500", StringComparison.Ordinal));
         _capture.MeasurementTexts.Should().Contain(m => m.StartsWith("ryzeapi.client.retries", StringComparison.Ordinal)

@@ -19,14 +19,14 @@ public sealed class TelemetryCapture : IDisposable
     {
         _activityListener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == "RyzeApi.Client",
+            ShouldListenTo = source => source.Name == RyzeClient.ActivitySourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = _activities.Add,
         };
         ActivitySource.AddActivityListener(_activityListener);
         _meterListener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == "RyzeApi.Client")
+            if (instrument.Meter.Name == RyzeClient.MeterName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
