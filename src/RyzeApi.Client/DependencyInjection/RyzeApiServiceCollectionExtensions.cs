@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -109,6 +110,7 @@ public static class RyzeApiServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(DefaultName));
 
         services.TryAddSingleton(sp => new ForeignResilienceHandlers(sp.GetService<ILoggerFactory>()));
+        services.TryAddSingleton(sp => RyzeMetrics.From(sp.GetService<IMeterFactory>()));
 
         // PostConfigure: after every Configure, so also after app-wide defaults registered later than this call.
         var httpClientName = RyzeClientFactory.HttpClientName(name);
@@ -123,7 +125,7 @@ public static class RyzeApiServiceCollectionExtensions
             {
                 var options = sp.GetRequiredService<RyzeClientRegistry>().OptionsOf(name);
                 var time = sp.GetService<TimeProvider>() ?? TimeProvider.System;
-                var pipeline = RyzeResiliencePipeline.Create(options, time, sp.GetRequiredService<RateLimitGate>(), LoggersOf(sp));
+                var pipeline = RyzeResiliencePipeline.Create(options, time, sp.GetRequiredService<RateLimitGate>(), LoggersOf(sp), sp.GetRequiredService<RyzeMetrics>());
                 return new RyzeResilienceHandler(pipeline, options, time);
             })
             // The SDK logs each call itself (route template, no query string, so no phone number): IHttpClientFactory's two

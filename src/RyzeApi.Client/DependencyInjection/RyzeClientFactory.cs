@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using RyzeApi.Client.Diagnostics;
 using RyzeApi.Client.Http;
 
 namespace RyzeApi.Client.DependencyInjection;
@@ -36,7 +37,8 @@ internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFa
             clientOptions,
             time,
             tokens,
-            logger: RyzeApiServiceCollectionExtensions.LoggerOf(services));
+            logger: RyzeApiServiceCollectionExtensions.LoggerOf(services),
+            metrics: services.GetRequiredService<RyzeMetrics>());
         return new RyzeClient(transport);
     }
 }

@@ -16,10 +16,12 @@ internal readonly struct RyzeCallTelemetry : IDisposable
     private readonly ServerAddress _server;
     private readonly string? _instance;
     private readonly Activity? _activity;
+    private readonly RyzeMetrics _metrics;
     private readonly long _started;
 
-    private RyzeCallTelemetry(RyzeOperation operation, ServerAddress server, string? instance, Activity? activity)
+    private RyzeCallTelemetry(RyzeOperation operation, ServerAddress server, string? instance, Activity? activity, RyzeMetrics metrics)
     {
+        _metrics = metrics;
         _operation = operation;
         _server = server;
         _instance = instance;
@@ -27,7 +29,7 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         _started = Stopwatch.GetTimestamp();
     }
 
-    public static RyzeCallTelemetry Start(RyzeOperation operation, ServerAddress server, string instance)
+    public static RyzeCallTelemetry Start(RyzeOperation operation, ServerAddress server, string instance, RyzeMetrics metrics)
     {
         var name = instance.Length == 0 ? null : instance;
         var activity = RyzeTelemetry.Source.HasListeners() ? RyzeTelemetry.Source.StartActivity(operation.Name, ActivityKind.Client) : null;
@@ -37,7 +39,7 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         activity?.AddTag("server.address", server.Host);
         activity?.AddTag("server.port", server.Port);
         activity?.AddTag("ryzeapi.instance", name);
-        return new RyzeCallTelemetry(operation, server, name, activity);
+        return new RyzeCallTelemetry(operation, server, name, activity, metrics);
     }
 
     /// <summary>The call returned its result; <paramref name="status"/> is the answer it was read from.</summary>
@@ -98,7 +100,7 @@ internal readonly struct RyzeCallTelemetry : IDisposable
 
     private void Record(TimeSpan elapsed, int? status, string? error)
     {
-        if (!RyzeTelemetry.RequestDuration.Enabled)
+        if (!_metrics.RequestDuration.Enabled)
         {
             return;
         }
@@ -120,6 +122,6 @@ internal readonly struct RyzeCallTelemetry : IDisposable
             tags.Add("error.type", error);
         }
 
-        RyzeTelemetry.RequestDuration.Record(elapsed.TotalSeconds, tags);
+        _metrics.RequestDuration.Record(elapsed.TotalSeconds, tags);
     }
 }

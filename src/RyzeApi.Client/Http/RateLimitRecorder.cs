@@ -11,22 +11,9 @@ namespace RyzeApi.Client.Http;
 /// </summary>
 internal sealed class RateLimitRecorder
 {
-    private static readonly List<WeakReference<RateLimitRecorder>> Live = [];
-
-    private static readonly ObservableGauge<int> Remaining = RyzeTelemetry.Meter.CreateObservableGauge(
-        "ryzeapi.client.rate_limit.remaining", Observe, unit: "{request}", description: "Requests left in the rate-limit window, as RyzeAPI last reported them.");
-
     private readonly ConcurrentDictionary<(string Token, string Bucket), (RateLimitInfo Info, string? Instance)> _last = new();
 
-    public RateLimitRecorder()
-    {
-        lock (Live)
-        {
-            Live.Add(new WeakReference<RateLimitRecorder>(this));
-        }
-
-        GC.KeepAlive(Remaining); // created with the first recorder, so a process that never calls RyzeAPI exports nothing
-    }
+    public RateLimitRecorder(RyzeMetrics metrics) => metrics.Track(this);
 
     /// <summary>Keeps the answer's rate-limit values; <paramref name="instance"/> is <see langword="null"/> for the account token (the gauge's tag).</summary>
     public void Record(string token, string? instance, RyzeOperation operation, HttpResponseMessage response)
@@ -47,25 +34,10 @@ internal sealed class RateLimitRecorder
 
     public RateLimitInfo? Last(string token, string bucket) => _last.TryGetValue((token, bucket), out var last) ? last.Info : null;
 
-    private static List<Measurement<int>> Observe()
-    {
-        var measurements = new List<Measurement<int>>();
-        lock (Live)
-        {
-            Live.RemoveAll(reference => !reference.TryGetTarget(out _));
-            foreach (var reference in Live)
-            {
-                if (reference.TryGetTarget(out var recorder))
-                {
-                    measurements.AddRange(recorder._last
-                        .Where(entry => entry.Value.Info.Remaining is not null)
-                        .Select(entry => new Measurement<int>(entry.Value.Info.Remaining!.Value, Tags(entry.Key.Bucket, entry.Value.Instance))));
-                }
-            }
-        }
-
-        return measurements;
-    }
+    /// <summary>The gauge's values: the last <c>X-RateLimit-Remaining</c> per token and bucket.</summary>
+    public IEnumerable<Measurement<int>> Measurements() => _last
+        .Where(entry => entry.Value.Info.Remaining is not null)
+        .Select(entry => new Measurement<int>(entry.Value.Info.Remaining!.Value, Tags(entry.Key.Bucket, entry.Value.Instance)));
 
     private static KeyValuePair<string, object?>[] Tags(string bucket, string? instance) => instance is null
         ? [new("ryzeapi.rate_limit.bucket", bucket), new("ryzeapi.token", "account")]

@@ -14,7 +14,7 @@ namespace RyzeApi.Client.Http;
 /// and bucket waits for the reset instead of firing into a 429. The windows live in a <see cref="RateLimitGate"/> shared by
 /// every call of a container (or of every client built with <c>new</c> for one server), so this strategy holds no state.
 /// </summary>
-internal sealed class RateLimitThrottleStrategy(RyzeClientOptions options, TimeProvider time, RateLimitGate gate, ILogger logger)
+internal sealed class RateLimitThrottleStrategy(RyzeClientOptions options, TimeProvider time, RateLimitGate gate, ILogger logger, RyzeMetrics metrics)
     : ResilienceStrategy<HttpResponseMessage>
 {
     protected override async ValueTask<Outcome<HttpResponseMessage>> ExecuteCore<TState>(
@@ -32,7 +32,7 @@ internal sealed class RateLimitThrottleStrategy(RyzeClientOptions options, TimeP
                 return Outcome.FromResult(RefusedLocally(request, closed));
             }
 
-            RyzeTelemetry.RateLimitWaits.Add(1, new TagList { { "url.template", operation.Template } });
+            metrics.RateLimitWaits.Add(1, new TagList { { "url.template", operation.Template } });
             RyzeResiliencePipeline.LogRateLimitWait(logger, request.Method.Method, operation.Template, closed.TotalMilliseconds);
             try
             {

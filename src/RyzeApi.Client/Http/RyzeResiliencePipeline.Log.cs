@@ -9,7 +9,7 @@ namespace RyzeApi.Client.Http;
 /// <summary>The policy's own log events and counters: route template, attempt, reason and wait; never a header or body.</summary>
 internal static partial class RyzeResiliencePipeline
 {
-    private static void Retrying(ILogger logger, ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attempt, TimeSpan wait)
+    private static void Retrying(ILogger logger, RyzeMetrics metrics, ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attempt, TimeSpan wait)
     {
         var call = RyzeCall.Of(context);
         var (request, operation) = (call.Request, call.Operation);
@@ -26,7 +26,7 @@ internal static partial class RyzeResiliencePipeline
         var reason = outcome.Result is { } response
             ? StatusCodes.Text((int)response.StatusCode)
             : outcome.Exception?.GetType().Name ?? "?";
-        RyzeTelemetry.Retries.Add(1, new TagList { { "url.template", operation.Template }, { "error.type", reason } });
+        metrics.Retries.Add(1, new TagList { { "url.template", operation.Template }, { "error.type", reason } });
         LogRetry(logger, request.Method.Method, operation.Template, attempt + 2, reason, wait.TotalMilliseconds);
     }
 

@@ -33,8 +33,9 @@ internal static partial class RyzeResiliencePipeline
 
     private static readonly TimeSpan MinServerWait = TimeSpan.FromSeconds(1);
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(RyzeClientOptions options, TimeProvider time, RateLimitGate gate, ILoggerFactory loggers)
+    public static ResiliencePipeline<HttpResponseMessage> Create(RyzeClientOptions options, TimeProvider time, RateLimitGate gate, ILoggerFactory loggers, RyzeMetrics? metrics = null)
     {
+        metrics ??= RyzeMetrics.Shared;
         var logger = loggers.CreateLogger(RyzeTelemetry.Name);
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = RyzeTelemetry.Name, TimeProvider = time }
             .AddTimeout(new TimeoutStrategyOptions
@@ -51,12 +52,12 @@ internal static partial class RyzeResiliencePipeline
                 DelayGenerator = args => new ValueTask<TimeSpan?>(RyzeCall.Of(args.Context).NextDelay),
                 OnRetry = args =>
                 {
-                    Retrying(logger, args.Context, args.Outcome, args.AttemptNumber, args.RetryDelay);
+                    Retrying(logger, metrics, args.Context, args.Outcome, args.AttemptNumber, args.RetryDelay);
                     return default;
                 },
             })
             // Without options: the overload that takes some validates them by reflection, which trimming cannot see.
-            .AddStrategy(_ => new RateLimitThrottleStrategy(options, time, gate, logger))
+            .AddStrategy(_ => new RateLimitThrottleStrategy(options, time, gate, logger, metrics))
             .AddTimeout(new TimeoutStrategyOptions
             {
                 Name = "AttemptTimeout",

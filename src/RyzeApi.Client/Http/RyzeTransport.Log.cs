@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using RyzeApi.Client.Diagnostics;
 
 namespace RyzeApi.Client.Http;
 
@@ -10,7 +9,7 @@ internal sealed partial class RyzeTransport
     private void Resending(RyzeOperation read, RyzeConnectionException cut)
     {
         var reason = cut.InnerException?.GetType().Name ?? nameof(IOException);
-        RyzeTelemetry.Retries.Add(1, new TagList { { "url.template", read.Template }, { "error.type", reason } });
+        Metrics.Retries.Add(1, new TagList { { "url.template", read.Template }, { "error.type", reason } });
         LogBodyCut(_logger, read.Template, reason);
     }
 

@@ -14,7 +14,8 @@ internal sealed partial class RyzeTransport(
     RyzeTokens? tokens = null,
     TimeoutPool? timeouts = null,
     ILogger? logger = null,
-    RateLimitRecorder? rateLimits = null)
+    RateLimitRecorder? rateLimits = null,
+    RyzeMetrics? metrics = null)
 {
     private readonly RyzeTokens _tokens = tokens ?? new RyzeTokens(() => options.AccountToken!);
     private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
@@ -22,7 +23,9 @@ internal sealed partial class RyzeTransport(
     private readonly ServerAddress _server = ServerAddress.Of(options.BaseAddress);
 
     /// <summary>The last rate-limit values per token and bucket, shared with the transports <see cref="ForInstance"/> makes.</summary>
-    public RateLimitRecorder RateLimits { get; } = rateLimits ?? new RateLimitRecorder();
+    public RateLimitRecorder RateLimits { get; } = rateLimits ?? new RateLimitRecorder(metrics ?? RyzeMetrics.Shared);
+
+    public RyzeMetrics Metrics { get; } = metrics ?? RyzeMetrics.Shared;
 
     /// <summary>The account token in force now (it may be rotated by a configuration reload).</summary>
     public string AccountToken => _tokens.Account;
@@ -38,7 +41,7 @@ internal sealed partial class RyzeTransport(
         (await _tokens.ForInstanceAsync(RyzeOperation.EventStream, instance, cancellationToken).ConfigureAwait(false)).Token;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
-    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _timeouts, _logger, RateLimits);
+    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _timeouts, _logger, RateLimits, Metrics);
 
     /// <summary>
     /// A call the account token must make: create, list, delete. <paramref name="instance"/> (empty for a list) names the
@@ -120,7 +123,7 @@ internal sealed partial class RyzeTransport(
         where T : WireEnvelope, new()
         where TResult : class
     {
-        using var telemetry = RyzeCallTelemetry.Start(operation, _server, instance);
+        using var telemetry = RyzeCallTelemetry.Start(operation, _server, instance, Metrics);
         var budget = RyzeResiliencePipeline.TotalBudget(operation, options);
         var started = time.GetTimestamp();
         using var reading = _timeouts.Rent();

@@ -172,7 +172,7 @@ public sealed class RyzeCallTelemetryTests : IDisposable
     [Fact]
     public void The_duration_histogram_advises_buckets_in_seconds()
     {
-        var buckets = RyzeTelemetry.RequestDuration.Advice?.HistogramBucketBoundaries;
+        var buckets = RyzeMetrics.Shared.RequestDuration.Advice?.HistogramBucketBoundaries;
 
         buckets.Should().NotBeNull().And.Contain([0.005, 1.0, 90.0]).And.BeInAscendingOrder();
     }
