@@ -47,13 +47,8 @@ public sealed class ForeignResilienceHandlersTests
     public async Task A_removed_handler_is_logged_once_at_Warning_naming_it()
     {
         using var server = new RyzeTestServer();
-        server.Respond("GET", "/api/instance/getSettings/sales", 200, """{"success":true,"settings":{}}""");
         var logs = new FakeLogCollector();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
-        AddAppDefaults(services);
-        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = BuildLogged(server, logs, withAppDefaults: true);
         var client = provider.GetRequiredService<RyzeClient>();
 
         await client.Instances.GetSettingsAsync("sales");
@@ -70,12 +65,8 @@ public sealed class ForeignResilienceHandlersTests
     public async Task Nothing_is_logged_when_no_handler_was_removed()
     {
         using var server = new RyzeTestServer();
-        server.Respond("GET", "/api/instance/getSettings/sales", 200, """{"success":true,"settings":{}}""");
         var logs = new FakeLogCollector();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
-        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = BuildLogged(server, logs, withAppDefaults: false);
 
         await provider.GetRequiredService<RyzeClient>().Instances.GetSettingsAsync("sales");
 
@@ -114,6 +105,20 @@ public sealed class ForeignResilienceHandlersTests
             AddAppDefaults(services);
         }
 
+        return services.BuildServiceProvider();
+    }
+
+    private static ServiceProvider BuildLogged(RyzeTestServer server, FakeLogCollector logs, bool withAppDefaults)
+    {
+        server.Respond("GET", "/api/instance/getSettings/sales", 200, """{"success":true,"settings":{}}""");
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
+        if (withAppDefaults)
+        {
+            AddAppDefaults(services);
+        }
+
+        services.AddRyzeApiClient(o => { o.BaseAddress = server.BaseAddress; o.AccountToken = "acct"; });
         return services.BuildServiceProvider();
     }
 
