@@ -14,7 +14,10 @@ public sealed record ConnectResult
     /// <summary>The raw QR text WhatsApp expects (render it with any QR library), for <see cref="ConnectKind.QrCode"/>.</summary>
     public string? QrCode { get; init; }
 
-    /// <summary>The server-rendered QR PNG as a <c>data:image/png;base64,</c> URL, whether or not the server sent the prefix.</summary>
+    /// <summary>
+    /// The server-rendered QR PNG as a <c>data:image/png;base64,</c> URL, whether or not the server sent the prefix. A string,
+    /// unlike the SDK's other URLs (<see cref="Uri"/>): it is an image to show (an <c>img</c> source), not an address to call.
+    /// </summary>
     public string? QrCodeDataUrl { get; init; }
 
     /// <summary>The 8-character pairing code without a dash (e.g. <c>ABCD1234</c>), for <see cref="ConnectKind.PairingCode"/>.</summary>
