@@ -36,7 +36,8 @@ internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFa
             clientOptions,
             time,
             tokens,
-            logger: RyzeApiServiceCollectionExtensions.LoggerOf(services));
+            logger: RyzeApiServiceCollectionExtensions.LoggerOf(services),
+            rateLimits: services.GetRequiredService<RateLimitGate>());
         return new RyzeClient(transport);
     }
 }

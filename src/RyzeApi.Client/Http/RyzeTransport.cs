@@ -13,14 +13,14 @@ internal sealed partial class RyzeTransport(
     TimeProvider time,
     RyzeTokens? tokens = null,
     ILogger? logger = null,
-    RateLimitRecorder? rateLimits = null)
+    RateLimitGate? rateLimits = null)
 {
     private readonly RyzeTokens _tokens = tokens ?? new RyzeTokens(() => options.AccountToken!);
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly ServerAddress _server = ServerAddress.Of(options.BaseAddress);
 
-    /// <summary>The last rate-limit values per token and bucket, shared with the transports <see cref="ForInstance"/> makes.</summary>
-    public RateLimitRecorder RateLimits { get; } = rateLimits ?? new RateLimitRecorder();
+    /// <summary>The last rate-limit values per token and bucket: the gate of the handler this transport sends through.</summary>
+    public RateLimitGate RateLimits { get; } = rateLimits ?? new RateLimitGate(time);
 
     /// <summary>The account token in force now (it may be rotated by a configuration reload).</summary>
     public string AccountToken => _tokens.Account;
@@ -125,6 +125,11 @@ internal sealed partial class RyzeTransport(
         using var timeout = new CancellationTokenSource(budget, time);
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         HttpRequestMessage? sent = null; // for the timeout's message: the method and path of the call that ran out
+        if (token != _tokens.Account)
+        {
+            RateLimits.Name(token, instance); // the gauge tags an instance token's values with its instance
+        }
+
         try
         {
             var response = await call(api(), instance, token, cancellationToken).ConfigureAwait(false);
@@ -133,7 +138,6 @@ internal sealed partial class RyzeTransport(
                 for (var resent = false; ; resent = true)
                 {
                     sent = response.RequestMessage;
-                    RateLimits.Record(token, token == _tokens.Account ? null : instance, operation, response);
                     try
                     {
                         var result = await RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token).ConfigureAwait(false);
@@ -144,7 +148,7 @@ internal sealed partial class RyzeTransport(
                         && RyzeResilienceHandler.MayReadAgain(response, operation, options) && time.GetElapsedTime(started) < budget)
                     {
                         Resending(operation, ex);
-                        var again = await RyzeResilienceHandler.ReadAgainAsync(response, () => call(api(), instance, token, reading.Token)).ConfigureAwait(false);
+                        var again = await ReadAgainAsync(response, call, instance, token, reading.Token).ConfigureAwait(false);
                         response.Dispose();
                         response = again;
                     }
@@ -174,4 +178,9 @@ internal sealed partial class RyzeTransport(
             throw;
         }
     }
+
+    // Its own method: a lambda in the one above would make every call allocate the variables it captures.
+    private Task<HttpResponseMessage> ReadAgainAsync(
+        HttpResponseMessage cut, Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call, string instance, string token, CancellationToken cancellationToken) =>
+        RyzeResilienceHandler.ReadAgainAsync(cut, () => call(api(), instance, token, cancellationToken));
 }
