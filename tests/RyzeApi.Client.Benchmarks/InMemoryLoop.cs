@@ -4,7 +4,7 @@ using System.Globalization;
 namespace RyzeApi.Client.Benchmarks;
 
 /// <summary>
-/// <c>-- --loop sdk|hand-written [calls] [warm-up calls] [--no-listeners] [--category NAME]</c>: one category's in-memory call
+/// <c>-- --loop sdk|peer|hand-written [calls] [warm-up calls] [--no-listeners] [--category NAME]</c>: one category's in-memory call
 /// of <see cref="ClientBenchmarks"/> (<c>settings</c> unless named), over and over in one process, for a sampling profiler
 /// to attach to after the warm-up, or for an instruction count under valgrind with a short warm-up (docs/benchmarks.md,
 /// "Profiling").
@@ -17,9 +17,9 @@ internal static class InMemoryLoop
     {
         var at = Array.IndexOf(args, "--loop");
         var client = at + 1 < args.Length ? args[at + 1] : "sdk";
-        if (client is not ("sdk" or "hand-written"))
+        if (client is not ("sdk" or "peer" or "hand-written"))
         {
-            return ThroughputRunner.Usage("--loop takes sdk or hand-written");
+            return ThroughputRunner.Usage("--loop takes sdk, peer or hand-written");
         }
 
         var named = Array.IndexOf(args, "--category");
@@ -33,7 +33,7 @@ internal static class InMemoryLoop
         var warmUp = Positional(args, at + 3, least: 0, fallback: WarmUpCalls);
         var bench = new ClientBenchmarks { ListenToTelemetry = !args.Contains("--no-listeners") };
         scenario.Setup(bench);
-        var call = client == "sdk" ? scenario.Sdk : scenario.HandWritten;
+        var call = client switch { "sdk" => scenario.Sdk, "peer" => scenario.Peer, _ => scenario.HandWritten };
         for (var i = 0; i < warmUp; i++)
         {
             await call(bench);

@@ -26,7 +26,7 @@ if (args.Contains("--scenarios"))
     // For scripts (profiling/instructions.py): every category's name, goal and call count, one per line.
     foreach (var scenario in Scenario.All)
     {
-        Console.WriteLine(FormattableString.Invariant($"{scenario.Name}\t{scenario.Goal}\t{scenario.Calls}"));
+        Console.WriteLine(FormattableString.Invariant($"{scenario.Name}\t{Scenario.Goal}\t{scenario.Calls}"));
     }
 
     return 0;

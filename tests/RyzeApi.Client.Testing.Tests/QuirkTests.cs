@@ -58,10 +58,10 @@ public sealed class QuirkTests
     {
         await using var h = await Harness.StartAsync(o => o.Quirks.CreateReturns200 = true);
 
-        var r = await h.PostAsync("/api/instance/new", h.Account, """{"name":"sales"}""");
+        var r = await h.PostAsync("/api/instance/new", h.Account, """{"name":"sales","token":"sales-token"}""");
 
         r.Status.Should().Be(HttpStatusCode.OK);
-        r.Json["instance"]!["token"].Should().NotBeNull();
+        r.Json["instance"]!["token"]!.GetValue<string>().Should().Be("sales-token");
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public static class RyzeApiServiceCollectionExtensions
         services.TryAddSingleton<RyzeClientRegistry>();
         services.TryAddSingleton<IRyzeClientFactory, RyzeClientFactory>();
         // One throttle for the container, keyed by token: it outlives handler rotation and spans named clients.
-        services.TryAddSingleton(sp => new RateLimitGate(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton(sp => new RateLimitGate(sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<RyzeMetrics>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<IRyzeClientFactory>().CreateClient(DefaultName));
 
         services.TryAddSingleton(sp => new ForeignResilienceHandlers(sp.GetService<ILoggerFactory>()));

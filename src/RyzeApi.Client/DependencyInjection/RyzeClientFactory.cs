@@ -38,6 +38,7 @@ internal sealed class RyzeClientFactory(IServiceProvider services, IHttpClientFa
             time,
             tokens,
             logger: RyzeApiServiceCollectionExtensions.LoggerOf(services),
+            rateLimits: services.GetRequiredService<RateLimitGate>(),
             metrics: services.GetRequiredService<RyzeMetrics>());
         return new RyzeClient(transport);
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using RyzeApi.Client.Http;
 
@@ -46,7 +47,7 @@ internal readonly struct RyzeCallTelemetry : IDisposable
     public void Succeeded(ILogger logger, int status)
     {
         var elapsed = Stopwatch.GetElapsedTime(_started);
-        _activity?.AddTag("http.response.status_code", StatusCodes.Boxed(status));
+        _activity?.AddTag("http.response.status_code", status);
         RyzeCallLog.Completed(logger, _operation.Method, _operation.Template, _instance, status, elapsed.TotalMilliseconds);
         Record(elapsed, status, error: null);
     }
@@ -66,12 +67,12 @@ internal readonly struct RyzeCallTelemetry : IDisposable
 
         var elapsed = Stopwatch.GetElapsedTime(_started);
         // No answer: what failed underneath (HttpRequestException, TimeoutException, IOException) says more than the wrapper.
-        var error = status is < 200 or > 299 ? StatusCodes.Text(status.Value)
+        var error = status is < 200 or > 299 ? status.Value.ToString(CultureInfo.InvariantCulture)
             : exception is RyzeConnectionException { InnerException: { } cause } ? cause.GetType().Name
             : exception.GetType().Name;
         if (status is { } answered)
         {
-            _activity?.AddTag("http.response.status_code", StatusCodes.Boxed(answered));
+            _activity?.AddTag("http.response.status_code", answered);
         }
 
         _activity?.SetStatus(ActivityStatusCode.Error);
@@ -114,7 +115,7 @@ internal readonly struct RyzeCallTelemetry : IDisposable
         };
         if (status is not null)
         {
-            tags.Add("http.response.status_code", StatusCodes.Boxed(status.Value));
+            tags.Add("http.response.status_code", status.Value);
         }
 
         if (error is not null)

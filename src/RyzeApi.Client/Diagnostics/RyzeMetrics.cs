@@ -9,7 +9,7 @@ namespace RyzeApi.Client.Diagnostics;
 /// </summary>
 internal sealed class RyzeMetrics
 {
-    private readonly List<WeakReference<RateLimitRecorder>> _recorders = [];
+    private readonly List<WeakReference<RateLimitGate>> _gates = [];
 
     private RyzeMetrics(Meter meter)
     {
@@ -41,26 +41,26 @@ internal sealed class RyzeMetrics
     public static RyzeMetrics From(IMeterFactory? factory) =>
         factory is null ? Shared : new(factory.Create(new MeterOptions(RyzeClient.MeterName) { Version = RyzeTelemetry.Version }));
 
-    /// <summary>Exports <paramref name="recorder"/>'s values in the gauge for as long as it lives.</summary>
-    public void Track(RateLimitRecorder recorder)
+    /// <summary>Exports <paramref name="gate"/>'s values in the gauge for as long as it lives.</summary>
+    public void Track(RateLimitGate gate)
     {
-        lock (_recorders)
+        lock (_gates)
         {
-            _recorders.Add(new WeakReference<RateLimitRecorder>(recorder));
+            _gates.Add(new WeakReference<RateLimitGate>(gate));
         }
     }
 
     private List<Measurement<int>> Observe()
     {
         var measurements = new List<Measurement<int>>();
-        lock (_recorders)
+        lock (_gates)
         {
-            _recorders.RemoveAll(reference => !reference.TryGetTarget(out _));
-            foreach (var reference in _recorders)
+            _gates.RemoveAll(reference => !reference.TryGetTarget(out _));
+            foreach (var reference in _gates)
             {
-                if (reference.TryGetTarget(out var recorder))
+                if (reference.TryGetTarget(out var gate))
                 {
-                    measurements.AddRange(recorder.Measurements());
+                    measurements.AddRange(gate.Measurements());
                 }
             }
         }

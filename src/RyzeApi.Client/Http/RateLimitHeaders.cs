@@ -10,23 +10,15 @@ internal static class RateLimitHeaders
     // keeps "now + wait" representable wherever it is added (the gate, the deadline check, the Retry-After sent back).
     private static readonly TimeSpan MaxServerWait = TimeSpan.FromDays(1);
 
-    public static RateLimitInfo? Read(HttpResponseMessage response) => ToInfo(ReadValues(response));
-
-    /// <summary>The three <c>X-RateLimit-*</c> values as sent (each <see langword="null"/> when missing or malformed); allocates nothing.</summary>
-    public static (long? Limit, long? Remaining, long? Reset) ReadValues(HttpResponseMessage response)
+    /// <summary>The three <c>X-RateLimit-*</c> values (each <see langword="null"/> when missing or malformed); <see langword="null"/> when none is sent.</summary>
+    public static RateLimitInfo? Read(HttpResponseMessage response)
     {
         var headers = response.Headers;
-        return (ReadLong(headers, "X-RateLimit-Limit"), ReadLong(headers, "X-RateLimit-Remaining"), ReadLong(headers, "X-RateLimit-Reset"));
-    }
-
-    /// <summary>Whether <paramref name="info"/> already holds <paramref name="values"/>, so recording them again can be skipped.</summary>
-    public static bool Holds(RateLimitInfo info, (long? Limit, long? Remaining, long? Reset) values) =>
-        info.Limit == ToInt(values.Limit) && info.Remaining == ToInt(values.Remaining) && info.ResetsAt == ToResetsAt(values.Reset);
-
-    public static RateLimitInfo? ToInfo((long? Limit, long? Remaining, long? Reset) values) =>
-        values is (null, null, null)
+        var (limit, remaining, reset) = (ReadLong(headers, "X-RateLimit-Limit"), ReadLong(headers, "X-RateLimit-Remaining"), ReadLong(headers, "X-RateLimit-Reset"));
+        return (limit, remaining, reset) is (null, null, null)
             ? null
-            : new RateLimitInfo { Limit = ToInt(values.Limit), Remaining = ToInt(values.Remaining), ResetsAt = ToResetsAt(values.Reset) };
+            : new RateLimitInfo { Limit = ToInt(limit), Remaining = ToInt(remaining), ResetsAt = ToResetsAt(reset) };
+    }
 
     private static DateTimeOffset? ToResetsAt(long? reset) =>
         reset is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(reset.Value) : null;
@@ -61,10 +53,7 @@ internal static class RateLimitHeaders
 
     private static int? ToInt(long? value) => value is >= int.MinValue and <= int.MaxValue ? (int)value.Value : null;
 
-    /// <summary><c>X-RateLimit-Remaining: 0</c>: the window is used up. Read on every response, so it allocates nothing.</summary>
-    public static bool IsExhausted(HttpResponseMessage response) => ReadLong(response.Headers, "X-RateLimit-Remaining") == 0;
-
-    // NonValidated: no parsing into header objects and, for one value, no allocation.
+    // NonValidated: the value as sent, not parsed into header objects.
     private static long? ReadLong(HttpResponseHeaders headers, string name) =>
         headers.NonValidated.TryGetValues(name, out var values)
         && long.TryParse(values.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)

@@ -46,12 +46,9 @@ internal sealed class RateLimitThrottleStrategy(RyzeClientOptions options, TimeP
 
         var outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
 
-        // The wait is read only when the window is used up: the common answer pays for one header lookup.
-        if (outcome.Result is { } response
-            && (response.StatusCode == HttpStatusCode.TooManyRequests || RateLimitHeaders.IsExhausted(response))
-            && RateLimitHeaders.ReadRetryAfter(response, time.GetUtcNow()) is { } closeFor)
+        if (outcome.Result is { } response)
         {
-            gate.Close(operation.Bucket, request, closeFor);
+            gate.Record(operation.Bucket, request, response);
         }
 
         return outcome;

@@ -28,7 +28,7 @@ internal static class RyzeHttpClientFactory
         var http = new HttpClient(handler, disposeHandler: false);
         RyzeHttpDefaults.Apply(http, options);
         var api = RestService.ForGenerated<IRyzeApi>(http, RyzeRefitSettings.Instance);
-        return new RyzeTransport(() => api, options, time, logger: logger);
+        return new RyzeTransport(() => api, options, time, logger: logger, rateLimits: gate);
     }
 
     private static SocketsHttpHandler Shared()

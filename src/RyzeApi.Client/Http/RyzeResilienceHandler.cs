@@ -4,7 +4,7 @@ namespace RyzeApi.Client.Http;
 
 /// <summary>
 /// The SDK's one handler, the same for the DI and non-DI paths: it runs each request through the pipeline
-/// <see cref="RyzeResiliencePipeline"/> builds, with the request's facts in a pooled <see cref="ResilienceContext"/>.
+/// <see cref="RyzeResiliencePipeline"/> builds, with the request's facts in its <see cref="ResilienceContext"/>.
 /// The call's span, measurement and log event are the transport's, around this and the body read.
 /// </summary>
 internal sealed class RyzeResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, RyzeClientOptions options, TimeProvider time) : DelegatingHandler
@@ -34,75 +34,29 @@ internal sealed class RyzeResilienceHandler(ResiliencePipeline<HttpResponseMessa
 
     internal static void RecordRetries(HttpRequestMessage request, int used) => request.Options.Set(RetriesKey, used);
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private static int RetriesUsed(HttpRequestMessage request) => request.Options.TryGetValue(RetriesKey, out var used) ? used : 0;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var operation = RyzeOperation.Of(request);
         RyzeHttpDefaults.Stamp(request);
-        return RunAsync(request, operation, RetriesBeforeReadAgain.Value, cancellationToken);
-    }
-
-    private static int RetriesUsed(HttpRequestMessage request) => request.Options.TryGetValue(RetriesKey, out var used) ? used : 0;
-
-    /// <remarks>
-    /// An answer that is there at once (buffered, or from a test's handler) is finished without an async method's task:
-    /// every call pays for that state machine otherwise.
-    /// </remarks>
-    private Task<HttpResponseMessage> RunAsync(HttpRequestMessage request, RyzeOperation operation, int retriesBefore, CancellationToken cancellationToken)
-    {
         var context = ResilienceContextPool.Shared.Get(operation.Template, cancellationToken);
-        var call = RyzeCall.Start(context, operation, request, options, time, retriesBefore);
-        ValueTask<HttpResponseMessage> execution;
         try
         {
-            execution = pipeline.ExecuteAsync(
+            RyzeCall.Start(context, operation, request, options, time, RetriesBeforeReadAgain.Value);
+            var response = await pipeline.ExecuteAsync(
                 static (context, state) => new ValueTask<HttpResponseMessage>(state.Handler.SendOnceAsync(state.Request, context.CancellationToken)),
                 context,
-                (Handler: this, Request: request));
-        }
-        catch
-        {
-            Return(context, call);
-            throw;
-        }
+                (Handler: this, Request: request)).ConfigureAwait(false);
 
-        if (!execution.IsCompleted)
-        {
-            return FinishAsync(execution, request, context, call);
-        }
-
-        try
-        {
-            return Task.FromResult(Finish(execution.Result, request));
+            // An answer made up inside the pipeline (a refusal, a partner's chaos strategy) still names the call that failed.
+            response.RequestMessage ??= request;
+            return response;
         }
         finally
         {
-            Return(context, call);
+            ResilienceContextPool.Shared.Return(context);
         }
-    }
-
-    private static async Task<HttpResponseMessage> FinishAsync(ValueTask<HttpResponseMessage> execution, HttpRequestMessage request, ResilienceContext context, RyzeCall call)
-    {
-        try
-        {
-            return Finish(await execution.ConfigureAwait(false), request);
-        }
-        finally
-        {
-            Return(context, call);
-        }
-    }
-
-    private static void Return(ResilienceContext context, RyzeCall call)
-    {
-        ResilienceContextPool.Shared.Return(context);
-        call.Return();
-    }
-
-    // An answer made up inside the pipeline (a refusal, a partner's chaos strategy) still names the call that failed.
-    private static HttpResponseMessage Finish(HttpResponseMessage response, HttpRequestMessage request)
-    {
-        response.RequestMessage ??= request;
-        return response;
     }
 
     private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);

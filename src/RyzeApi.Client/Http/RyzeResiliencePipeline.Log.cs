@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -24,7 +25,7 @@ internal static partial class RyzeResiliencePipeline
         attempt += call.RetriesBefore;
         RyzeResilienceHandler.RecordRetries(request, attempt + 1);
         var reason = outcome.Result is { } response
-            ? StatusCodes.Text((int)response.StatusCode)
+            ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
             : outcome.Exception?.GetType().Name ?? "?";
         metrics.Retries.Add(1, new TagList { { "url.template", operation.Template }, { "error.type", reason } });
         LogRetry(logger, request.Method.Method, operation.Template, attempt + 2, reason, wait.TotalMilliseconds);

@@ -69,7 +69,7 @@ internal static partial class RyzeResiliencePipeline
             {
                 LoggerFactory = loggers,
                 // An answer is shown by its status only: headers and body never reach Polly's logs or metrics.
-                ResultFormatter = static (_, result) => result is HttpResponseMessage response ? StatusCodes.Boxed((int)response.StatusCode) : result,
+                ResultFormatter = static (_, result) => result is HttpResponseMessage response ? (int)response.StatusCode : result,
             })
             .Build();
     }

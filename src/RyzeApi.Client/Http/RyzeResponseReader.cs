@@ -29,7 +29,7 @@ internal static class RyzeResponseReader
             throw await RyzeErrorFactory.FromResponseAsync(response, time, cancellationToken).ConfigureAwait(false);
         }
 
-        var body = HeadCapturingStream.Over(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+        var body = new HeadCapturingStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
         await using (body.ConfigureAwait(false))
         {
             T envelope;

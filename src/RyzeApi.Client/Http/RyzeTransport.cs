@@ -12,18 +12,16 @@ internal sealed partial class RyzeTransport(
     RyzeClientOptions options,
     TimeProvider time,
     RyzeTokens? tokens = null,
-    TimeoutPool? timeouts = null,
     ILogger? logger = null,
-    RateLimitRecorder? rateLimits = null,
+    RateLimitGate? rateLimits = null,
     RyzeMetrics? metrics = null)
 {
     private readonly RyzeTokens _tokens = tokens ?? new RyzeTokens(() => options.AccountToken!);
-    private readonly TimeoutPool _timeouts = timeouts ?? new TimeoutPool(time);
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly ServerAddress _server = ServerAddress.Of(options.BaseAddress);
 
-    /// <summary>The last rate-limit values per token and bucket, shared with the transports <see cref="ForInstance"/> makes.</summary>
-    public RateLimitRecorder RateLimits { get; } = rateLimits ?? new RateLimitRecorder(metrics ?? RyzeMetrics.Shared);
+    /// <summary>The last rate-limit values per token and bucket: the gate of the handler this transport sends through.</summary>
+    public RateLimitGate RateLimits { get; } = rateLimits ?? new RateLimitGate(time, metrics);
 
     public RyzeMetrics Metrics { get; } = metrics ?? RyzeMetrics.Shared;
 
@@ -41,7 +39,7 @@ internal sealed partial class RyzeTransport(
         (await _tokens.ForInstanceAsync(RyzeOperation.EventStream, instance, cancellationToken).ConfigureAwait(false)).Token;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
-    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _timeouts, _logger, RateLimits, Metrics);
+    public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _logger, RateLimits, Metrics);
 
     /// <summary>
     /// A call the account token must make: create, list, delete. <paramref name="instance"/> (empty for a list) names the
@@ -126,9 +124,15 @@ internal sealed partial class RyzeTransport(
         using var telemetry = RyzeCallTelemetry.Start(operation, _server, instance, Metrics);
         var budget = RyzeResiliencePipeline.TotalBudget(operation, options);
         var started = time.GetTimestamp();
-        using var reading = _timeouts.Rent();
-        using var link = reading.CancelWhen(cancellationToken);
+        // The handler bounds the sending; this bounds the body read after it, by the same budget counted from now.
+        using var timeout = new CancellationTokenSource(budget, time);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         HttpRequestMessage? sent = null; // for the timeout's message: the method and path of the call that ran out
+        if (token != _tokens.Account)
+        {
+            RateLimits.Name(token, instance); // the gauge tags an instance token's values with its instance
+        }
+
         try
         {
             var response = await call(api(), instance, token, cancellationToken).ConfigureAwait(false);
@@ -137,25 +141,15 @@ internal sealed partial class RyzeTransport(
                 for (var resent = false; ; resent = true)
                 {
                     sent = response.RequestMessage;
-                    RateLimits.Record(token, token == _tokens.Account ? null : instance, operation, response);
-                    var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
-                    if (!read.IsCompleted && !resent)
-                    {
-                        // Only a body still on its way needs a timer; one that came with the headers is read at once.
-                        var left = budget - time.GetElapsedTime(started);
-                        reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
-                    }
-
                     try
                     {
-                        var result = await read.ConfigureAwait(false);
+                        var result = await RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token).ConfigureAwait(false);
                         telemetry.Succeeded(_logger, (int)response.StatusCode);
                         return result;
                     }
-                    catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && !cancellationToken.IsCancellationRequested
-                        && RyzeResilienceHandler.MayReadAgain(response, operation, options) && budget - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
+                    catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && !reading.IsCancellationRequested
+                        && RyzeResilienceHandler.MayReadAgain(response, operation, options) && time.GetElapsedTime(started) < budget)
                     {
-                        reading.Arm(left);
                         Resending(operation, ex);
                         var again = await ReadAgainAsync(response, call, instance, token, reading.Token).ConfigureAwait(false);
                         response.Dispose();
@@ -168,15 +162,15 @@ internal sealed partial class RyzeTransport(
                 response.Dispose();
             }
         }
-        catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            var timeout = RyzeErrorFactory.FromTransportFailure(sent, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
-            telemetry.Failed(_logger, timeout, cancellationToken);
-            throw timeout;
+            var timedOut = RyzeErrorFactory.FromTransportFailure(sent, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
+            telemetry.Failed(_logger, timedOut, cancellationToken);
+            throw timedOut;
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
         {
-            // The body is read, and a read is sent again, on the reading timeout's token: the caller's cancellation carries the caller's token.
+            // The body is read, and a read is sent again, on the linked token: the caller's cancellation carries the caller's token.
             var cancelled = new OperationCanceledException(ex.Message, ex, cancellationToken);
             telemetry.Failed(_logger, cancelled, cancellationToken);
             throw cancelled;

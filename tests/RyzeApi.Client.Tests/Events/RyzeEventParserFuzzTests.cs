@@ -7,7 +7,7 @@ namespace RyzeApi.Client.Tests.Events;
 /// <summary>
 /// Properties over generated envelopes: any JSON object with a string <c>event</c> parses, whatever its payload's shape,
 /// into the type its name says, with the raw JSON kept and the token never printed; anything else throws only
-/// <see cref="RyzeEventFormatException"/>.
+/// <see cref="RyzeEventFormatException"/>, saying whether the input was not JSON or JSON but not an event.
 /// </summary>
 public sealed class RyzeEventParserFuzzTests
 {
@@ -56,26 +56,27 @@ public sealed class RyzeEventParserFuzzTests
 
         inputs.Sample(input =>
         {
-            bool isEnvelope;
+            string? expectedError;
             try
             {
                 using var document = JsonDocument.Parse(input, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-                isEnvelope = document.RootElement is { ValueKind: JsonValueKind.Object } root
+                var isEnvelope = document.RootElement is { ValueKind: JsonValueKind.Object } root
                     && root.TryGetProperty("event", out var name) && name.ValueKind == JsonValueKind.String;
+                expectedError = isEnvelope ? null : "The input is not a RyzeAPI event: a JSON object with a string 'event' property.";
             }
             catch (JsonException)
             {
-                isEnvelope = false;
+                expectedError = "The input is not valid JSON.";
             }
 
             var parse = () => RyzeEventParser.Parse(input);
-            if (isEnvelope)
+            if (expectedError is null)
             {
                 parse.Should().NotThrow();
             }
             else
             {
-                parse.Should().Throw<RyzeEventFormatException>();
+                parse.Should().Throw<RyzeEventFormatException>().Which.Message.Should().Be(expectedError, "for input {0}", input);
             }
         }, iter: 3000);
     }

@@ -21,7 +21,7 @@ public sealed class LifecycleAgainstFakeTests
             Settings = new InstanceSettings { AutoRejectCalls = true, CallRejectMessage = "No calls." },
             S3 = new S3Config { Region = "us-east-1", Bucket = "media", AccessKey = "AKIA", SecretKey = "s3-secret" },
         });
-        created.Token.Should().NotBeNullOrEmpty();
+        created.Token.Should().Be(fake.Instances.Single(i => i.Name == "sales").Token);
         created.Status.Should().Be(InstanceState.Disconnected);
         created.Proxy.Should().BeEquivalentTo(new ProxyInfo { Enabled = true, Host = "proxy.company.com", Port = 1080, Protocol = ProxyProtocol.Socks5, Username = "u" });
         created.Webhook!.Events.Should().Equal(RyzeEvents.MessageExchange, RyzeEvents.CallUpdate);
@@ -63,7 +63,7 @@ public sealed class LifecycleAgainstFakeTests
             Quirks = new FakeRyzeQuirks { IgnoreInstanceNameFilter = true, QrWithoutDataPrefix = true, PairingCodeWithDash = true, ListItemsWithoutToken = true, TokenAtDataToken = true },
         });
         var client = new RyzeClient(new RyzeClientOptions { BaseAddress = fake.BaseAddress, AccountToken = fake.AccountToken });
-        (await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "other" })).Token.Should().NotBeNullOrEmpty();
+        (await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "other" })).Token.Should().Be(fake.Instances.Single(i => i.Name == "other").Token);
         await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "sales" });
 
         var qr = await client.Instances.ConnectAsync("sales");

@@ -28,6 +28,7 @@ public sealed class FuzzRegressionTests
         { "body cut mid-way", new FuzzResponse(200, FuzzBody.ValidShape, 0, "application/json", null, null, null, null, FuzzTransport.BodyCutMidway) },
         { "body stalls mid-way", new FuzzResponse(200, FuzzBody.ValidShape, 0, "application/json", null, null, null, null, FuzzTransport.BodyHangsMidway) },
         { "error body stalls mid-way", new FuzzResponse(500, FuzzBody.FiveMegabytes, 0, "application/json", null, null, null, null, FuzzTransport.BodyHangsMidway) },
+        { "small error body stalls mid-way", new FuzzResponse(401, FuzzBody.ValidShape, 0, "application/octet-stream", null, "1053639654", null, null, FuzzTransport.BodyHangsMidway) },
         { "headers never come", new FuzzResponse(200, FuzzBody.ValidShape, 0, null, null, null, null, null, FuzzTransport.HangsBeforeHeaders) },
     };
 

@@ -7,8 +7,8 @@ namespace RyzeApi.Client.Tests.Reliability;
 
 /// <summary>
 /// Property: whatever RyzeAPI (or a proxy in front of it) answers, every operation ends within its timeout with a
-/// result or a <see cref="RyzeApiException"/>, never a JsonException, NullReferenceException, FormatException,
-/// OverflowException or a hang. A failure prints the shrunk case, ready to paste into <see cref="FuzzRegressionTests"/>.
+/// result or a <see cref="RyzeApiException"/> of the type and message its answer calls for (<see cref="FuzzOracle"/>), never
+/// a JsonException, NullReferenceException, FormatException, OverflowException or a hang. A failure prints the shrunk case, ready to paste into <see cref="FuzzRegressionTests"/>.
 /// </summary>
 public sealed class FuzzedResponseTests(ITestOutputHelper output)
 {

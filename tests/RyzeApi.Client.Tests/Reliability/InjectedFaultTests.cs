@@ -10,6 +10,8 @@ public sealed class InjectedFaultTests : IAsyncLifetime
 {
     private const string Create = "POST /api/instance/new";
     private const string GetSettings = "GET /api/instance/getSettings/{instance}";
+    // Not the defaults, so a settings answer cannot match them by chance.
+    private static readonly InstanceSettings Stored = new() { AutoRejectCalls = true, CallRejectMessage = "busy", DisableHistorySync = false };
     private FakeRyzeServer _fake = null!;
     private RyzeClient _client = null!;
 
@@ -37,7 +39,7 @@ public sealed class InjectedFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_reset_before_the_response_fails_a_create_once_and_is_retried_on_a_read()
     {
-        await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "reads" });
+        await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "reads", Settings = Stored });
         _fake.FailNext(Create, FakeFault.ConnectionReset());
         _fake.FailNext(GetSettings, FakeFault.ConnectionReset());
 
@@ -47,7 +49,7 @@ public sealed class InjectedFaultTests : IAsyncLifetime
 
         create.Which.IsTimeout.Should().BeFalse();
         create.Which.MayHaveBeenProcessed.Should().BeTrue();
-        settings.Should().NotBeNull();
+        settings.Should().Be(Stored);
         _fake.CountRequests("POST /api/instance/new").Should().Be(2, "one for 'reads', and the reset create was not resent");
         _fake.CountRequests(GetSettings).Should().Be(2, "the read was resent after the reset");
     }
@@ -63,7 +65,7 @@ public sealed class InjectedFaultTests : IAsyncLifetime
 
         create.Which.IsTimeout.Should().BeFalse();
         create.Which.MayHaveBeenProcessed.Should().BeTrue();
-        ensured.Should().NotBeNull();
+        (ensured.Instance.Name, ensured.Created).Should().Be(("cut", false), "the create cut mid-way had stored it");
         _fake.Instances.Should().ContainSingle(i => i.Name == "cut");
         _fake.CountRequests(Create).Should().Be(1, "the server stored the first create; nothing sent it again");
     }
@@ -71,21 +73,21 @@ public sealed class InjectedFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_body_cut_mid_way_on_a_read_is_resent_and_the_read_succeeds()
     {
-        await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "cut-read" });
+        await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "cut-read", Settings = Stored });
         _fake.FailNext(GetSettings, FakeFault.BodyCut());
 
         // Whether the cut lands before the client has parsed the headers (the handler resends the attempt) or after
         // (the transport sends the read once more), the caller gets the settings.
         var settings = await _client.Instances.GetSettingsAsync("cut-read");
 
-        settings.Should().NotBeNull();
+        settings.Should().Be(Stored);
         _fake.CountRequests(GetSettings).Should().Be(2);
     }
 
     [Fact]
     public async Task Headers_later_than_the_attempt_timeout_time_out_a_create_once_and_are_retried_on_a_read()
     {
-        await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "late" });
+        await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "late", Settings = Stored });
         _fake.FailNext(Create, FakeFault.Delayed(TimeSpan.FromSeconds(30)));
         _fake.FailNext(GetSettings, FakeFault.Delayed(TimeSpan.FromSeconds(30)));
 
@@ -94,7 +96,7 @@ public sealed class InjectedFaultTests : IAsyncLifetime
         var settings = await _client.Instances.GetSettingsAsync("late");
 
         create.Which.IsTimeout.Should().BeTrue();
-        settings.Should().NotBeNull();
+        settings.Should().Be(Stored);
         _fake.CountRequests(Create).Should().Be(2, "one for 'late', and the timed-out create was not resent");
         _fake.CountRequests(GetSettings).Should().Be(2);
     }
@@ -102,7 +104,7 @@ public sealed class InjectedFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_body_within_the_budget_is_read_and_one_beyond_it_times_out()
     {
-        await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "slow" });
+        await _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "slow", Settings = Stored });
         _fake.FailNext(GetSettings, FakeFault.SlowBody(TimeSpan.FromMilliseconds(300)));
         _fake.FailNext(Create, FakeFault.SlowBody(TimeSpan.FromSeconds(30)));
 
@@ -110,7 +112,7 @@ public sealed class InjectedFaultTests : IAsyncLifetime
         var create = await FluentActions.Awaiting(() => _client.Instances.CreateAsync(new CreateInstanceRequest { Name = "slow-create" }))
             .Should().ThrowAsync<RyzeConnectionException>();
 
-        settings.Should().NotBeNull();
+        settings.Should().Be(Stored);
         create.Which.IsTimeout.Should().BeTrue();
         (create.Which.Method, create.Which.Path).Should().Be(("POST", "/api/instance/new"), "the body's timeout still names its call");
         _fake.CountRequests(Create).Should().Be(2, "one for 'slow', and the stalled create was not resent");

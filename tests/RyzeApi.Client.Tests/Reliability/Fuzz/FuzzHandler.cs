@@ -9,14 +9,29 @@ namespace RyzeApi.Client.Tests.Reliability.Fuzz;
 /// </summary>
 public sealed class FuzzHandler(IReadOnlyList<FuzzResponse> attempts) : HttpMessageHandler
 {
-    private int _sent;
+    private readonly List<(string Method, string Path, FuzzResponse Answer)> _sent = [];
 
-    public int Sent => Volatile.Read(ref _sent);
+    /// <summary>Every request received, in order, with the answer it was given.</summary>
+    public IReadOnlyList<(string Method, string Path, FuzzResponse Answer)> Sent
+    {
+        get
+        {
+            lock (_sent)
+            {
+                return [.. _sent];
+            }
+        }
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var index = Interlocked.Increment(ref _sent) - 1;
-        var answer = attempts[Math.Min(index, attempts.Count - 1)];
+        FuzzResponse answer;
+        lock (_sent)
+        {
+            answer = attempts[Math.Min(_sent.Count, attempts.Count - 1)];
+            _sent.Add((request.Method.Method, request.RequestUri!.AbsolutePath, answer));
+        }
+
         switch (answer.Transport)
         {
             case FuzzTransport.ThrowsBeforeResponse:

@@ -6,7 +6,8 @@ namespace RyzeApi.Client.Tests.Reliability.Fuzz;
 
 /// <summary>
 /// Runs one <see cref="FuzzCase"/> through the SDK's real pipeline (Refit, resilience handler, transport, reader) on
-/// an in-memory handler, and checks the one property: the call ends in time, with a result or a documented exception.
+/// an in-memory handler, and checks the property: the call ends in time, with a result or a documented exception whose
+/// type and message are those of the answer it names (<see cref="FuzzOracle"/>).
 /// </summary>
 public static class FuzzRunner
 {
@@ -52,7 +53,8 @@ public static class FuzzRunner
             throw new FuzzPropertyException($"The call did not end within {Bound}: {fuzz}");
         }
 
-        RecordDuration(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        RecordDuration(elapsed);
 
         try
         {
@@ -61,6 +63,11 @@ public static class FuzzRunner
         }
         catch (RyzeApiException ex)
         {
+            if (FuzzOracle.Explain(fuzz, handler.Sent, ex, elapsed) is { } wrong)
+            {
+                throw new FuzzPropertyException($"{ex.GetType().Name} ({ex.Message}) does not match the input: {wrong}; for {fuzz}", ex);
+            }
+
             return ex;
         }
         catch (Exception ex)
