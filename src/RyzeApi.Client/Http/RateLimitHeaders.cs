@@ -39,7 +39,9 @@ internal static class RateLimitHeaders
     public static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
         var headers = response.Headers;
-        var serverNow = headers.Date ?? now;
+        // Date counts whole seconds: within its second this machine's clock reads the server's time more finely (a window of
+        // a few seconds would otherwise wait up to a second too long); outside it the clocks differ, and the server's wins.
+        var serverNow = headers.Date is { } sent && (now < sent || now >= sent + TimeSpan.FromSeconds(1)) ? sent : now;
         if (headers.RetryAfter is { } retryAfter)
         {
             if (retryAfter.Delta is { } delta)
