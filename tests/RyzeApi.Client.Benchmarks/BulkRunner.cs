@@ -76,7 +76,7 @@ internal static class BulkRunner
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    failed.AddOrUpdate(ex.GetType().Name, 1, static (_, n) => n + 1);
+                    failed.AddOrUpdate(ex.InnerException is { } inner ? $"{ex.GetType().Name} of {inner.GetType().Name}" : ex.GetType().Name, 1, static (_, n) => n + 1);
                 }
             }
         }));
