@@ -14,7 +14,7 @@ internal sealed class FakeContext : IDisposable
     {
         Options = options;
         Store = new InstanceStore(options);
-        RateLimiter = new RateLimiter(options.TimeProvider);
+        RateLimiter = new RateLimiter(options.TimeProvider, options.RateLimitWindow);
         Random = options.RandomFaults?.Seed is { } seed ? new Random(seed) : new Random();
         Events = new EventHub(this);
         Store.StateChanged = (record, state) => _ = Events.Publish(record, RyzeEvents.InstanceState, EventEnvelopes.State(this, record, state));

@@ -63,6 +63,10 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
         return Requests.Count(r => RouteKey.Matches(route.Trim(), r.Method, r.Path, r.Route));
     }
 
+    /// <summary>Gets how many requests the per-token rate limits refused with 429 since the start or the last <see cref="Reset"/>.</summary>
+    /// <remarks>Random and queued 429 faults are not counted: only the limiter's own refusals.</remarks>
+    public int RateLimitRefusals => _fake.RateLimiter.Refused;
+
     /// <summary>
     /// Forgets the recorded requests only (instances, queued faults and rate-limit windows stay), so a long load run
     /// can measure its own memory without the fake's growing request log.
@@ -109,6 +113,7 @@ public sealed partial class FakeRyzeServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.RateLimitPerMinute, nameof(options.RateLimitPerMinute));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.CreateRateLimitPerMinute, nameof(options.CreateRateLimitPerMinute));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.RateLimitWindow, TimeSpan.Zero, nameof(options.RateLimitWindow));
         ArgumentOutOfRangeException.ThrowIfNegative(options.InstanceQuota, nameof(options.InstanceQuota));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.WebhookAttempts, nameof(options.WebhookAttempts));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.WebhookRetryDelay, TimeSpan.Zero, nameof(options.WebhookRetryDelay));

@@ -17,13 +17,20 @@ public sealed class FakeRyzeServerOptions
     /// <value><see langword="true"/>.</value>
     public bool RateLimitEnabled { get; set; } = true;
 
-    /// <summary>Gets or sets the global per-token limit per one-minute window.</summary>
+    /// <summary>Gets or sets the global per-token limit per window (<see cref="RateLimitWindow"/>, one minute as documented).</summary>
     /// <value>100, as documented.</value>
     public int RateLimitPerMinute { get; set; } = 100;
 
-    /// <summary>Gets or sets the per-token limit of <c>POST /api/instance/new</c> per one-minute window.</summary>
+    /// <summary>Gets or sets the per-token limit of <c>POST /api/instance/new</c> per window (<see cref="RateLimitWindow"/>).</summary>
     /// <value>20, as documented.</value>
     public int CreateRateLimitPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Gets or sets the length of the rate-limit windows, for a load test that needs many windows in little time
+    /// (50 requests per 5 seconds, say); the limits above then count per window of this length.
+    /// </summary>
+    /// <value>One minute, as documented.</value>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Gets or sets how many instances the account may hold before create answers 403.</summary>
     /// <value>100.</value>

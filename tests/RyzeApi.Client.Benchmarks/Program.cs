@@ -1,11 +1,23 @@
 using BenchmarkDotNet.Running;
 using RyzeApi.Client.Benchmarks;
 
+// `-- --bulk`: 300 settings calls from 8 callers under a 50-per-5-s limit, SDK and peer, against the fake (real time, ~1 min).
+// `-- --time-to-connected`: create, connect, QR shown, paired on the fake, SDK notices: the delay, polling and on the event stream.
 // `-- --webhook-throughput [--deliveries N]`: the webhook receiver on Kestrel, 8 concurrent senders over loopback.
 // `-- --throughput [--requests N] [--blocks N] [--no-listeners|--calibrate|--only sdk|hand-written]`: SDK vs hand-written client
 // against the fake server over loopback. `-- --allocation-goals`: bytes per call of every category against the goals, exit 1
 // when one is missed (CI runs it). `-- --loop sdk|hand-written [calls] [warm-up] [--no-listeners] [--category NAME]` and `-- --allocations`: profiling aids.
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'` or `-- --filter '*' --job short`.
+if (args.Contains("--time-to-connected"))
+{
+    return await TimeToConnected.RunAsync();
+}
+
+if (args.Contains("--bulk"))
+{
+    return await BulkRunner.RunAsync();
+}
+
 if (args.Contains("--webhook-throughput"))
 {
     return await WebhookThroughput.RunAsync(args);

@@ -24,6 +24,14 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public async Task StartAsync_rejects_a_zero_rate_limit_window_naming_it()
+    {
+        var act = () => FakeRyzeServer.StartAsync(new FakeRyzeServerOptions { RateLimitWindow = TimeSpan.Zero });
+
+        (await act.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which.ParamName.Should().Be("RateLimitWindow");
+    }
+
+    [Fact]
     public async Task A_fixed_port_is_honoured()
     {
         await using var first = await FakeRyzeServer.StartAsync();

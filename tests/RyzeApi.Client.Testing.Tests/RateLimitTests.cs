@@ -112,4 +112,28 @@ public sealed class RateLimitTests
         (await h.GetAsync("/api/instance/list", h.Account)).Status.Should().Be(HttpStatusCode.OK);
         (await h.GetAsync("/api/instance/list", h.Account)).Status.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_shorter_window_lets_its_limit_through_again_once_it_has_passed_and_refusals_are_counted()
+    {
+        await using var h = await Harness.StartAsync(o => { o.RateLimitPerMinute = 2; o.RateLimitWindow = TimeSpan.FromSeconds(5); });
+        (await h.GetAsync("/api/instance/list", h.Account)).Status.Should().Be(HttpStatusCode.OK);
+        var second = await h.GetAsync("/api/instance/list", h.Account);
+        var refused = await h.GetAsync("/api/instance/list", h.Account);
+
+        second.Header("X-RateLimit-Reset").Should().Be(Harness.Start.AddSeconds(5).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        refused.Status.Should().Be(HttpStatusCode.TooManyRequests);
+        h.Server.RateLimitRefusals.Should().Be(1);
+
+        h.Time.Advance(TimeSpan.FromSeconds(4.9));
+        (await h.GetAsync("/api/instance/list", h.Account)).Status.Should().Be(HttpStatusCode.TooManyRequests);
+        h.Time.Advance(TimeSpan.FromSeconds(0.1));
+        var fresh = await h.GetAsync("/api/instance/list", h.Account);
+
+        fresh.Status.Should().Be(HttpStatusCode.OK);
+        fresh.Header("X-RateLimit-Remaining").Should().Be("1");
+        h.Server.RateLimitRefusals.Should().Be(2);
+        h.Server.Reset();
+        h.Server.RateLimitRefusals.Should().Be(0);
+    }
 }

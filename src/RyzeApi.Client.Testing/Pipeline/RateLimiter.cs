@@ -1,10 +1,13 @@
 namespace RyzeApi.Client.Testing.Pipeline;
 
-/// <summary>Fixed one-minute windows per token and bucket; a window opens at the token's first request in it.</summary>
-internal sealed class RateLimiter(TimeProvider time)
+/// <summary>Fixed windows (one minute unless configured) per token and bucket; a window opens at the token's first request in it.</summary>
+internal sealed class RateLimiter(TimeProvider time, TimeSpan length)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly Dictionary<string, (DateTimeOffset Reset, int Used)> _windows = new(StringComparer.Ordinal);
+    private int _refused;
+
+    /// <summary>How many requests were refused since the start or the last <see cref="Clear"/>.</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
     /// <summary>Counts one request; the answer says whether it is allowed and what the headers carry.</summary>
     public RateLimitDecision Acquire(string bucket, string token, int limit)
@@ -15,13 +18,17 @@ internal sealed class RateLimiter(TimeProvider time)
         {
             if (!_windows.TryGetValue(key, out var window) || now >= window.Reset)
             {
-                window = (now + Window, 0);
+                window = (now + length, 0);
             }
 
             var allowed = window.Used < limit;
             if (allowed)
             {
                 window.Used++;
+            }
+            else
+            {
+                _refused++;
             }
 
             _windows[key] = window;
@@ -44,6 +51,7 @@ internal sealed class RateLimiter(TimeProvider time)
         lock (_windows)
         {
             _windows.Clear();
+            _refused = 0;
         }
     }
 }

@@ -11,14 +11,20 @@ internal static class RateLimitHeaders
     private static readonly TimeSpan MaxServerWait = TimeSpan.FromDays(1);
 
     /// <summary>The three <c>X-RateLimit-*</c> values (each <see langword="null"/> when missing or malformed); <see langword="null"/> when none is sent.</summary>
-    public static RateLimitInfo? Read(HttpResponseMessage response)
+    public static RateLimitInfo? Read(HttpResponseMessage response) => ToInfo(ReadValues(response));
+
+    /// <summary>The three <c>X-RateLimit-*</c> values as sent, each <see langword="null"/> when missing or malformed.</summary>
+    public static (long? Limit, long? Remaining, long? Reset) ReadValues(HttpResponseMessage response)
     {
         var headers = response.Headers;
-        var (limit, remaining, reset) = (ReadLong(headers, "X-RateLimit-Limit"), ReadLong(headers, "X-RateLimit-Remaining"), ReadLong(headers, "X-RateLimit-Reset"));
-        return (limit, remaining, reset) is (null, null, null)
-            ? null
-            : new RateLimitInfo { Limit = ToInt(limit), Remaining = ToInt(remaining), ResetsAt = ToResetsAt(reset) };
+        return (ReadLong(headers, "X-RateLimit-Limit"), ReadLong(headers, "X-RateLimit-Remaining"), ReadLong(headers, "X-RateLimit-Reset"));
     }
+
+    /// <summary>The values as <see cref="RateLimitInfo"/>; <see langword="null"/> when none was sent.</summary>
+    public static RateLimitInfo? ToInfo((long? Limit, long? Remaining, long? Reset) values) =>
+        values is (null, null, null)
+            ? null
+            : new RateLimitInfo { Limit = ToInt(values.Limit), Remaining = ToInt(values.Remaining), ResetsAt = ToResetsAt(values.Reset) };
 
     private static DateTimeOffset? ToResetsAt(long? reset) =>
         reset is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(reset.Value) : null;
@@ -31,7 +37,9 @@ internal static class RateLimitHeaders
     public static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
         var headers = response.Headers;
-        var serverNow = headers.Date ?? now;
+        // Date counts whole seconds: within its second this machine's clock reads the server's time more finely (a window of
+        // a few seconds would otherwise wait up to a second too long); outside it the clocks differ, and the server's wins.
+        var serverNow = headers.Date is { } sent && (now < sent || now >= sent + TimeSpan.FromSeconds(1)) ? sent : now;
         if (headers.RetryAfter is { } retryAfter)
         {
             if (retryAfter.Delta is { } delta)

@@ -10,8 +10,8 @@ using RyzeApi.Client.Diagnostics;
 namespace RyzeApi.Client.Http;
 
 /// <summary>
-/// Proactive throttling as a Polly strategy: after <c>X-RateLimit-Remaining: 0</c> (or a 429) every call with the same token
-/// and bucket waits for the reset instead of firing into a 429. The windows live in a <see cref="RateLimitGate"/> shared by
+/// Proactive throttling as a Polly strategy: once the requests sent have used up the window the server reported (or after a
+/// 429) every call with the same token and bucket waits for the reset instead of firing into a 429. The windows live in a <see cref="RateLimitGate"/> shared by
 /// every call of a container (or of every client built with <c>new</c> for one server), so this strategy holds no state.
 /// </summary>
 internal sealed class RateLimitThrottleStrategy(RyzeClientOptions options, TimeProvider time, RateLimitGate gate, ILogger logger, RyzeMetrics metrics)
@@ -23,8 +23,9 @@ internal sealed class RateLimitThrottleStrategy(RyzeClientOptions options, TimeP
         var call = RyzeCall.Of(context);
         var (operation, request) = (call.Operation, call.Request);
 
-        // A loop, not an if: another call may have closed the window further while this one waited.
-        while (options.ThrottleWhenRateLimited && gate.RemainingWait(operation.Bucket, request) is var closed && closed > TimeSpan.Zero)
+        // A loop, not an if: another call may have taken the last permit while this one waited.
+        long ticket = 0;
+        while (options.ThrottleWhenRateLimited && !gate.TryEnter(operation.Bucket, request, out ticket, out var closed))
         {
             if (closed > options.MaxRateLimitWait || !call.Fits(time, closed))
             {
@@ -44,11 +45,11 @@ internal sealed class RateLimitThrottleStrategy(RyzeClientOptions options, TimeP
             }
         }
 
+        var sentAt = time.GetUtcNow();
         var outcome = await callback(context, state).ConfigureAwait(context.ContinueOnCapturedContext);
-
         if (outcome.Result is { } response)
         {
-            gate.Record(operation.Bucket, request, response);
+            gate.Record(operation.Bucket, request, ticket, sentAt, response);
         }
 
         return outcome;
