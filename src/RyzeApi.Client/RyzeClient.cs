@@ -11,7 +11,7 @@ namespace RyzeApi.Client;
 public class RyzeClient
 {
     private readonly RyzeTransport _transport = null!;
-    private readonly string _token = null!;
+    private readonly string? _token;
 
     /// <summary>Creates a client that talks to RyzeAPI over a shared, pooled connection handler.</summary>
     /// <param name="options">Base address, account token, timeouts and retry settings; read once, here: the client keeps a validated copy, so later changes to this object are not seen.</param>

@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Running;
 using RyzeApi.Client.Benchmarks;
 
+// `-- --webhook-throughput [--deliveries N]`: the webhook receiver on Kestrel, 8 concurrent senders over loopback.
 // `-- --throughput [--requests N] [--blocks N] [--no-listeners|--calibrate|--only sdk|hand-written]`: SDK vs hand-written client
 // against the fake server over loopback. `-- --allocation-goals`: bytes per call of every category against the goals, exit 1
 // when one is missed (CI runs it). `-- --loop sdk|hand-written [calls] [warm-up] [--no-listeners] [--category NAME]` and `-- --allocations`: profiling aids.
 // Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*'` or `-- --filter '*' --job short`.
+if (args.Contains("--webhook-throughput"))
+{
+    return await WebhookThroughput.RunAsync(args);
+}
+
 if (args.Contains("--throughput"))
 {
     return await ThroughputRunner.RunAsync(args);

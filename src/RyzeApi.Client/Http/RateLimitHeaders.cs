@@ -10,24 +10,26 @@ internal static class RateLimitHeaders
     // keeps "now + wait" representable wherever it is added (the gate, the deadline check, the Retry-After sent back).
     private static readonly TimeSpan MaxServerWait = TimeSpan.FromDays(1);
 
-    public static RateLimitInfo? Read(HttpResponseMessage response)
+    public static RateLimitInfo? Read(HttpResponseMessage response) => ToInfo(ReadValues(response));
+
+    /// <summary>The three <c>X-RateLimit-*</c> values as sent (each <see langword="null"/> when missing or malformed); allocates nothing.</summary>
+    public static (long? Limit, long? Remaining, long? Reset) ReadValues(HttpResponseMessage response)
     {
         var headers = response.Headers;
-        var limit = ReadLong(headers, "X-RateLimit-Limit");
-        var remaining = ReadLong(headers, "X-RateLimit-Remaining");
-        var reset = ReadLong(headers, "X-RateLimit-Reset");
-        if (limit is null && remaining is null && reset is null)
-        {
-            return null;
-        }
-
-        return new RateLimitInfo
-        {
-            Limit = ToInt(limit),
-            Remaining = ToInt(remaining),
-            ResetsAt = reset is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(reset.Value) : null,
-        };
+        return (ReadLong(headers, "X-RateLimit-Limit"), ReadLong(headers, "X-RateLimit-Remaining"), ReadLong(headers, "X-RateLimit-Reset"));
     }
+
+    /// <summary>Whether <paramref name="info"/> already holds <paramref name="values"/>, so recording them again can be skipped.</summary>
+    public static bool Holds(RateLimitInfo info, (long? Limit, long? Remaining, long? Reset) values) =>
+        info.Limit == ToInt(values.Limit) && info.Remaining == ToInt(values.Remaining) && info.ResetsAt == ToResetsAt(values.Reset);
+
+    public static RateLimitInfo? ToInfo((long? Limit, long? Remaining, long? Reset) values) =>
+        values is (null, null, null)
+            ? null
+            : new RateLimitInfo { Limit = ToInt(values.Limit), Remaining = ToInt(values.Remaining), ResetsAt = ToResetsAt(values.Reset) };
+
+    private static DateTimeOffset? ToResetsAt(long? reset) =>
+        reset is >= 0 and <= 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(reset.Value) : null;
 
     /// <summary>
     /// How long the server asks us to wait: <c>Retry-After</c> (seconds or HTTP date), else <c>X-RateLimit-Reset</c>

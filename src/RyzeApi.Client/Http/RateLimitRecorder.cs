@@ -31,9 +31,17 @@ internal sealed class RateLimitRecorder
     /// <summary>Keeps the answer's rate-limit values; <paramref name="instance"/> is <see langword="null"/> for the account token (the gauge's tag).</summary>
     public void Record(string token, string? instance, RyzeOperation operation, HttpResponseMessage response)
     {
-        if (RateLimitHeaders.Read(response) is { } info)
+        // Compared before anything is allocated: an unchanged answer (most of them within a window's reset) costs no memory.
+        var values = RateLimitHeaders.ReadValues(response);
+        var key = (token, operation.Bucket);
+        if (_last.TryGetValue(key, out var last) && last.Instance == instance && RateLimitHeaders.Holds(last.Info, values))
         {
-            _last[(token, operation.Bucket)] = (info, instance);
+            return;
+        }
+
+        if (RateLimitHeaders.ToInfo(values) is { } info)
+        {
+            _last[key] = (info, instance);
         }
     }
 

@@ -20,15 +20,15 @@ internal sealed class RateLimitThrottleStrategy(RyzeClientOptions options, TimeP
     protected override async ValueTask<Outcome<HttpResponseMessage>> ExecuteCore<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<HttpResponseMessage>>> callback, ResilienceContext context, TState state)
     {
-        var operation = RyzeCall.OperationOf(context);
-        var request = RyzeCall.RequestOf(context);
+        var call = RyzeCall.Of(context);
+        var (operation, request) = (call.Operation, call.Request);
 
         // A loop, not an if: another call may have closed the window further while this one waited.
         while (options.ThrottleWhenRateLimited && gate.RemainingWait(operation.Bucket, request) is var closed && closed > TimeSpan.Zero)
         {
-            if (closed > options.MaxRateLimitWait || !RyzeCall.Fits(context, time, closed))
+            if (closed > options.MaxRateLimitWait || !call.Fits(time, closed))
             {
-                context.Properties.Set(RyzeCall.RefusedLocally, true);
+                call.RefusedLocally = true;
                 return Outcome.FromResult(RefusedLocally(request, closed));
             }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -12,8 +11,8 @@ internal static partial class RyzeResiliencePipeline
 {
     private static void Retrying(ILogger logger, ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attempt, TimeSpan wait)
     {
-        var request = RyzeCall.RequestOf(context);
-        var operation = RyzeCall.OperationOf(context);
+        var call = RyzeCall.Of(context);
+        var (request, operation) = (call.Request, call.Operation);
         // A 429, or a 408 (RFC 9110: the request never fully arrived), was not processed: what follows is as good as a first
         // attempt. Anything else may have been carried out, which a resent delete's 404 must know.
         if (outcome.Result?.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout))
@@ -21,24 +20,15 @@ internal static partial class RyzeResiliencePipeline
             Resends.MarkAfterAmbiguousAttempt(request);
         }
 
-        var reason = outcome switch
-        {
-            { Result: { } response } => ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
-            { Exception: RyzeConnectionException { InnerException: { } cut } } => cut.GetType().Name,
-            _ => outcome.Exception?.GetType().Name ?? "?",
-        };
+        // Counted on the request, so that a read sent again after its body was cut off stays within the call's attempts.
+        attempt += call.RetriesBefore;
+        RyzeResilienceHandler.RecordRetries(request, attempt + 1);
+        var reason = outcome.Result is { } response
+            ? StatusCodes.Text((int)response.StatusCode)
+            : outcome.Exception?.GetType().Name ?? "?";
         RyzeTelemetry.Retries.Add(1, new TagList { { "url.template", operation.Template }, { "error.type", reason } });
-        if (outcome.Exception is RyzeConnectionException)
-        {
-            LogBodyCut(logger, operation.Template, reason);
-            return;
-        }
-
         LogRetry(logger, request.Method.Method, operation.Template, attempt + 2, reason, wait.TotalMilliseconds);
     }
-
-    [LoggerMessage(12, LogLevel.Information, "RyzeAPI GET {Route}: the answer's body was cut off ({Reason}); reading it again with a new request")]
-    private static partial void LogBodyCut(ILogger logger, string route, string reason);
 
     [LoggerMessage(10, LogLevel.Information, "RyzeAPI {Method} {Route}: attempt {Attempt} after {Reason}, in {WaitMs:0} ms")]
     private static partial void LogRetry(ILogger logger, string method, string route, int attempt, string reason, double waitMs);

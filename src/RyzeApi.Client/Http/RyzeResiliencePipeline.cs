@@ -40,15 +40,15 @@ internal static partial class RyzeResiliencePipeline
             .AddTimeout(new TimeoutStrategyOptions
             {
                 Name = "TotalTimeout",
-                TimeoutGenerator = args => new ValueTask<TimeSpan>(TotalBudget(RyzeCall.OperationOf(args.Context), options)),
+                TimeoutGenerator = args => new ValueTask<TimeSpan>(TotalBudget(RyzeCall.Of(args.Context).Operation, options)),
             })
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 Name = "Retry",
                 MaxRetryAttempts = Math.Max(1, options.MaxRetries), // Polly needs one; the predicate enforces MaxRetries = 0
                 ShouldHandle = async args => await ChooseWaitAsync(args.Context, args.Outcome, args.AttemptNumber, options, time).ConfigureAwait(false) is { } wait
-                    && Remember(args.Context, args.Outcome, wait),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(RyzeCall.NextDelay, TimeSpan.Zero)),
+                    && Remember(args.Context, wait),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(RyzeCall.Of(args.Context).NextDelay),
                 OnRetry = args =>
                 {
                     Retrying(logger, args.Context, args.Outcome, args.AttemptNumber, args.RetryDelay);
@@ -60,7 +60,7 @@ internal static partial class RyzeResiliencePipeline
             .AddTimeout(new TimeoutStrategyOptions
             {
                 Name = "AttemptTimeout",
-                TimeoutGenerator = args => new ValueTask<TimeSpan>(RyzeCall.OperationOf(args.Context).IsConnect ? options.ConnectTimeout : options.AttemptTimeout),
+                TimeoutGenerator = args => new ValueTask<TimeSpan>(RyzeCall.Of(args.Context).Operation.IsConnect ? options.ConnectTimeout : options.AttemptTimeout),
             });
         options.ConfigureResilience?.Invoke(builder);
         return builder
@@ -68,7 +68,7 @@ internal static partial class RyzeResiliencePipeline
             {
                 LoggerFactory = loggers,
                 // An answer is shown by its status only: headers and body never reach Polly's logs or metrics.
-                ResultFormatter = static (_, result) => result is HttpResponseMessage response ? (int)response.StatusCode : result,
+                ResultFormatter = static (_, result) => result is HttpResponseMessage response ? StatusCodes.Boxed((int)response.StatusCode) : result,
             })
             .Build();
     }
@@ -81,19 +81,17 @@ internal static partial class RyzeResiliencePipeline
     private static async ValueTask<TimeSpan?> ChooseWaitAsync(
         ResilienceContext context, Outcome<HttpResponseMessage> outcome, int attempt, RyzeClientOptions options, TimeProvider time)
     {
-        if (attempt >= options.MaxRetries || context.CancellationToken.IsCancellationRequested || context.Properties.GetValue(RyzeCall.RefusedLocally, false))
+        var call = RyzeCall.Of(context);
+        attempt += call.RetriesBefore;
+        if (attempt >= options.MaxRetries || context.CancellationToken.IsCancellationRequested || call.RefusedLocally)
         {
             return null;
         }
 
-        var idempotent = RyzeCall.OperationOf(context).IsIdempotent;
+        var idempotent = call.Operation.IsIdempotent;
         TimeSpan wait, cap;
         switch (outcome)
         {
-            // A 2xx read whose body was cut off (RyzeResilienceHandler): read again at once, once.
-            case { Exception: RyzeConnectionException { StatusCode: not null } } when !context.Properties.GetValue(RyzeCall.ReadAgain, false):
-                (wait, cap) = (TimeSpan.Zero, TimeSpan.Zero);
-                break;
             case { Exception: HttpRequestException or TimeoutRejectedException or TimeoutException } when idempotent:
                 (wait, cap) = (Backoff(attempt, options), MaxBackoff);
                 break;
@@ -113,20 +111,15 @@ internal static partial class RyzeResiliencePipeline
                 return null;
         }
 
-        return wait <= cap && RyzeCall.Fits(context, time, wait) ? wait : null;
+        return wait <= cap && call.Fits(time, wait) ? wait : null;
     }
 
     private static ValueTask<string?> PeekAsync(HttpResponseMessage response, ResilienceContext context) =>
         RyzeErrorFactory.PeekErrorMessageAsync(response, context.CancellationToken);
 
-    private static bool Remember(ResilienceContext context, Outcome<HttpResponseMessage> outcome, TimeSpan wait)
+    private static bool Remember(ResilienceContext context, TimeSpan wait)
     {
-        context.Properties.Set(RyzeCall.NextDelay, wait);
-        if (outcome.Exception is RyzeConnectionException)
-        {
-            context.Properties.Set(RyzeCall.ReadAgain, true);
-        }
-
+        RyzeCall.Of(context).NextDelay = wait;
         return true;
     }
 

@@ -7,7 +7,7 @@ using RyzeApi.Client.Serialization;
 namespace RyzeApi.Client.Http;
 
 /// <summary>What every facade call needs: the Refit client, the options, the clock and the token to send.</summary>
-internal sealed class RyzeTransport(
+internal sealed partial class RyzeTransport(
     Func<IRyzeApi> api,
     RyzeClientOptions options,
     TimeProvider time,
@@ -35,7 +35,7 @@ internal sealed class RyzeTransport(
 
     /// <summary>The token a call on <paramref name="instance"/>'s path sends: its own when one is known, else the account token.</summary>
     public async ValueTask<string> TokenForAsync(string instance, CancellationToken cancellationToken) =>
-        tokens is null ? options.AccountToken! : TokenOrAccount(await tokens.GetTokenAsync(instance, cancellationToken).ConfigureAwait(false));
+        (await _tokens.ForInstanceAsync(RyzeOperation.EventStream, instance, cancellationToken).ConfigureAwait(false)).Token;
 
     /// <summary>A transport that sends <paramref name="token"/> on <paramref name="instance"/>'s paths and behaves as this one elsewhere.</summary>
     public RyzeTransport ForInstance(string instance, string token) => new(api, options, time, _tokens.WithInstanceToken(instance, token), _timeouts, _logger, RateLimits);
@@ -100,9 +100,15 @@ internal sealed class RyzeTransport(
 
     /// <summary>
     /// Sends one call and reads its answer, inside the call's one span, measurement and log event (<see cref="RyzeCallTelemetry"/>).
-    /// <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries, waits, and the body of a read it may send
-    /// again); this method bounds reading any other body, after the handler has returned, by what is left of the same budget.
+    /// <see cref="RyzeResilienceHandler"/> bounds the sending (attempts, retries, waits, within the call's budget); this
+    /// method bounds reading the body, which happens after the handler has returned, by what is left of the same budget.
     /// </summary>
+    /// <remarks>
+    /// A read whose 2xx answer is cut off after its headers is sent once more through the policy, as one of the call's
+    /// attempts (<see cref="RyzeResilienceHandler.ReadAgainAsync"/>), within what is left of its budget: reading is safe to
+    /// repeat. An error status has had its own retries, and an update or delete that reached the server is not sent again.
+    /// The body is streamed, not buffered, so a large list costs no more memory than the list itself.
+    /// </remarks>
     private async Task<TResult> SendCoreAsync<T, TResult>(
         RyzeOperation operation,
         string instance,
@@ -122,32 +128,55 @@ internal sealed class RyzeTransport(
         HttpRequestMessage? sent = null; // for the timeout's message: the method and path of the call that ran out
         try
         {
+            var response = await call(api(), instance, token, cancellationToken).ConfigureAwait(false);
             try
             {
-                using var response = await call(api(), instance, token, cancellationToken).ConfigureAwait(false);
-                sent = response.RequestMessage;
-                RateLimits.Record(token, token == _tokens.Account ? null : instance, operation, response);
-                var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
-                if (!read.IsCompleted)
+                for (var resent = false; ; resent = true)
                 {
-                    // Only a body still on its way needs a timer; one that came with the headers is read at once.
-                    var left = budget - time.GetElapsedTime(started);
-                    reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
-                }
+                    sent = response.RequestMessage;
+                    RateLimits.Record(token, token == _tokens.Account ? null : instance, operation, response);
+                    var read = RyzeResponseReader.ReadAsync(response, typeInfo, payload, time, reading.Token);
+                    if (!read.IsCompleted && !resent)
+                    {
+                        // Only a body still on its way needs a timer; one that came with the headers is read at once.
+                        var left = budget - time.GetElapsedTime(started);
+                        reading.Arm(left > TimeSpan.Zero ? left : TimeSpan.FromTicks(1));
+                    }
 
-                var result = await read.ConfigureAwait(false);
-                telemetry.Succeeded(_logger, (int)response.StatusCode);
-                return result;
+                    try
+                    {
+                        var result = await read.ConfigureAwait(false);
+                        telemetry.Succeeded(_logger, (int)response.StatusCode);
+                        return result;
+                    }
+                    catch (RyzeConnectionException ex) when (!resent && !ex.IsTimeout && !cancellationToken.IsCancellationRequested
+                        && RyzeResilienceHandler.MayReadAgain(response, operation, options) && budget - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
+                    {
+                        reading.Arm(left);
+                        Resending(operation, ex);
+                        var again = await ReadAgainAsync(response, call, instance, token, reading.Token).ConfigureAwait(false);
+                        response.Dispose();
+                        response = again;
+                    }
+                }
             }
-            catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            finally
             {
-                throw RyzeErrorFactory.FromTransportFailure(sent, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
+                response.Dispose();
             }
-            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
-            {
-                // The body is read on the reading timeout's token: the caller's cancellation carries the caller's token.
-                throw new OperationCanceledException(ex.Message, ex, cancellationToken);
-            }
+        }
+        catch (OperationCanceledException ex) when (reading.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var timeout = RyzeErrorFactory.FromTransportFailure(sent, new TimeoutException($"The call did not complete within {budget}.", ex), cancellationToken);
+            telemetry.Failed(_logger, timeout, cancellationToken);
+            throw timeout;
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+        {
+            // The body is read, and a read is sent again, on the reading timeout's token: the caller's cancellation carries the caller's token.
+            var cancelled = new OperationCanceledException(ex.Message, ex, cancellationToken);
+            telemetry.Failed(_logger, cancelled, cancellationToken);
+            throw cancelled;
         }
         catch (Exception ex)
         {
@@ -155,4 +184,9 @@ internal sealed class RyzeTransport(
             throw;
         }
     }
+
+    // Its own method: a lambda in the one above would make every call allocate the variables it captures.
+    private Task<HttpResponseMessage> ReadAgainAsync(
+        HttpResponseMessage cut, Func<IRyzeApi, string, string, CancellationToken, Task<HttpResponseMessage>> call, string instance, string token, CancellationToken cancellationToken) =>
+        RyzeResilienceHandler.ReadAgainAsync(cut, () => call(api(), instance, token, cancellationToken));
 }

@@ -17,22 +17,10 @@ public partial class InstancesClient
     /// <exception cref="ArgumentException">The name is invalid or the timeout is not positive; nothing was sent.</exception>
     /// <exception cref="TimeoutException">The instance was not connected within <paramref name="timeout"/>.</exception>
     /// <exception cref="RyzeApiException">A call failed (e.g. <see cref="RyzeNotFoundException"/>).</exception>
-    public virtual async Task<InstanceInfo> WaitUntilConnectedAsync(string name, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public virtual Task<InstanceInfo> WaitUntilConnectedAsync(string name, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
-        var waiter = new ConnectionWaiter(this, _transport);
-        using var deadline = new CancellationTokenSource(timeout, _transport.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
-        try
-        {
-            var stream = await waiter.CanStreamAsync(name, linked.Token).ConfigureAwait(false);
-            return await waiter.WaitAsync(name, stream, deadline.Token, cancellationToken).ConfigureAwait(false) ?? throw NotConnected(name, timeout);
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw NotConnected(name, timeout);
-        }
+        return UntilConnectedAsync(name, timeout, (waiter, stream, deadline, _) => waiter.WaitAsync(name, stream, deadline, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -48,11 +36,38 @@ public partial class InstancesClient
     /// <exception cref="ArgumentException">An argument is invalid; nothing was sent.</exception>
     /// <exception cref="TimeoutException">The instance was not connected within <paramref name="timeout"/>.</exception>
     /// <exception cref="RyzeApiException">A call failed.</exception>
-    public virtual async Task<InstanceInfo> ConnectAndWaitAsync(
+    public virtual Task<InstanceInfo> ConnectAndWaitAsync(
         string name, IProgress<ConnectResult> progress, TimeSpan timeout, ConnectOptions? options = null, CancellationToken cancellationToken = default)
     {
         InstanceName.Validate(name, nameof(name));
         ArgumentNullException.ThrowIfNull(progress);
+        return UntilConnectedAsync(name, timeout, async (waiter, stream, deadline, linked) =>
+        {
+            while (true)
+            {
+                var code = await ConnectAsync(name, options, linked).ConfigureAwait(false);
+                if (code.Kind == ConnectKind.AlreadyConnected)
+                {
+                    return await GetAsync(name, linked).ConfigureAwait(false);
+                }
+
+                progress.Report(code);
+                using var expiry = new CancellationTokenSource(code.Kind == ConnectKind.PairingCode ? PairingCodeLifetime : QrLifetime, _transport.Time);
+                using var until = CancellationTokenSource.CreateLinkedTokenSource(expiry.Token, deadline);
+                if (await waiter.WaitAsync(name, stream, until.Token, cancellationToken).ConfigureAwait(false) is { } connected)
+                {
+                    return connected;
+                }
+
+                deadline.ThrowIfCancellationRequested();
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="wait"/> against a deadline of <paramref name="timeout"/>, which it reports as a <see cref="TimeoutException"/>.</summary>
+    private async Task<InstanceInfo> UntilConnectedAsync(
+        string name, TimeSpan timeout, Func<ConnectionWaiter, bool, CancellationToken, CancellationToken, Task<InstanceInfo?>> wait, CancellationToken cancellationToken)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         var waiter = new ConnectionWaiter(this, _transport);
         using var deadline = new CancellationTokenSource(timeout, _transport.Time);
@@ -60,24 +75,7 @@ public partial class InstancesClient
         try
         {
             var stream = await waiter.CanStreamAsync(name, linked.Token).ConfigureAwait(false);
-            while (true)
-            {
-                var code = await ConnectAsync(name, options, linked.Token).ConfigureAwait(false);
-                if (code.Kind == ConnectKind.AlreadyConnected)
-                {
-                    return await GetAsync(name, linked.Token).ConfigureAwait(false);
-                }
-
-                progress.Report(code);
-                using var expiry = new CancellationTokenSource(code.Kind == ConnectKind.PairingCode ? PairingCodeLifetime : QrLifetime, _transport.Time);
-                using var until = CancellationTokenSource.CreateLinkedTokenSource(expiry.Token, deadline.Token);
-                if (await waiter.WaitAsync(name, stream, until.Token, cancellationToken).ConfigureAwait(false) is { } connected)
-                {
-                    return connected;
-                }
-
-                deadline.Token.ThrowIfCancellationRequested();
-            }
+            return await wait(waiter, stream, deadline.Token, linked.Token).ConfigureAwait(false) ?? throw NotConnected(name, timeout);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -23,9 +23,8 @@ public sealed class EventStreamTests : IAsyncLifetime
     public async Task Events_arrive_typed_and_in_order_over_a_socket_authenticated_by_header()
     {
         using var stop = new CancellationTokenSource(Bound);
-        await using var stream = _client.Events.StreamAsync("sales", cancellationToken: stop.Token).GetAsyncEnumerator(stop.Token);
-        var first = stream.MoveNextAsync();
-        await _fake.WaitForWebSocketsAsync("sales", cancellationToken: stop.Token);
+        var (stream, first) = await OpenAsync(stop.Token);
+        await using var _ = stream;
 
         await _fake.EmitAsync("sales", RyzeEventFactory.MessageReceived("sales", "hello", messageId: "m-1"));
         await _fake.EmitAsync("sales", RyzeEventFactory.MessageStatus("sales", "m-1", MessageDeliveryStatus.Read));
@@ -43,9 +42,8 @@ public sealed class EventStreamTests : IAsyncLifetime
     public async Task A_dropped_socket_reconnects_and_marks_the_gap_without_losing_or_repeating_events()
     {
         using var stop = new CancellationTokenSource(Bound);
-        await using var stream = _client.Events.StreamAsync("sales", cancellationToken: stop.Token).GetAsyncEnumerator(stop.Token);
-        var next = stream.MoveNextAsync();
-        await _fake.WaitForWebSocketsAsync("sales", cancellationToken: stop.Token);
+        var (stream, next) = await OpenAsync(stop.Token);
+        await using var _ = stream;
         await _fake.EmitAsync("sales", RyzeEventFactory.MessageReceived("sales", "before", messageId: "m-1"));
         (await next).Should().BeTrue();
         var received = new List<RyzeEvent> { stream.Current };
@@ -146,6 +144,15 @@ public sealed class EventStreamTests : IAsyncLifetime
 
         (await next).Should().BeTrue();
         stream.Current.Should().BeOfType<InstanceStateEvent>().Which.State.Should().Be(InstanceState.Connected);
+    }
+
+    /// <summary>Starts reading the stream and waits until the fake holds its socket, so nothing emitted next is missed.</summary>
+    private async Task<(IAsyncEnumerator<RyzeEvent> Stream, ValueTask<bool> First)> OpenAsync(CancellationToken cancellationToken)
+    {
+        var stream = _client.Events.StreamAsync("sales", cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var first = stream.MoveNextAsync();
+        await _fake.WaitForWebSocketsAsync("sales", cancellationToken: cancellationToken);
+        return (stream, first);
     }
 
     [Fact]

@@ -89,18 +89,9 @@ public sealed class WaitUntilConnectedTests : IAsyncLifetime
         var codes = new ConcurrentQueue<ConnectResult>();
 
         var waiting = client.Instances.ConnectAndWaitAsync("sales", new Collect(codes), TimeSpan.FromMinutes(2));
-        for (var i = 0; i < 300 && _fake.CountRequests(ConnectRoute) < 2; i++)
-        {
-            await Task.Delay(20);
-            _time.Advance(TimeSpan.FromSeconds(1));
-        }
-
+        await DriveUntilAsync(() => _fake.CountRequests(ConnectRoute) == 2);
         _fake.SimulatePairing("sales");
-        for (var i = 0; i < 300 && !waiting.IsCompleted; i++)
-        {
-            await Task.Delay(20);
-            _time.Advance(TimeSpan.FromSeconds(1));
-        }
+        await DriveUntilAsync(() => waiting.IsCompleted);
 
         (await waiting.WaitAsync(Bound)).State.Should().Be(InstanceState.Connected);
         codes.Should().HaveCount(2).And.OnlyContain(c => c.Kind == ConnectKind.QrCode);
@@ -140,6 +131,16 @@ public sealed class WaitUntilConnectedTests : IAsyncLifetime
         await client.Instances.CreateAsync(new CreateInstanceRequest { Name = "sales", WebSocket = webSocket });
         _fake.ClearRequests();
         return client;
+    }
+
+    /// <summary>Moves fake time a second at a time, with a real moment in between for the client to act, until <paramref name="done"/>.</summary>
+    private async Task DriveUntilAsync(Func<bool> done)
+    {
+        for (var i = 0; i < 300 && !done(); i++)
+        {
+            await Task.Delay(20);
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
     }
 
     /// <summary>Waits for the n-th read, then a moment for the client to arm its fake-time wait.</summary>

@@ -51,7 +51,7 @@ public sealed class SecretScanTests(ITestOutputHelper output) : IDisposable
         var mine = client.ForInstance("secret-a", InstanceToken);
         _objects.AddRange([options, client, mine, client.Instances, Request("secret-a", InstanceToken)]);
 
-        await RunEveryOperationAsync(client, mine.Instances);
+        await RunEveryOperationAsync(fake, client, mine.Instances);
         await RunUnderFaultsAsync(fake, client, mine.Instances);
 
         var found = Scan();
@@ -62,7 +62,7 @@ public sealed class SecretScanTests(ITestOutputHelper output) : IDisposable
         _capture.LogRecords.Should().BePositive();
     }
 
-    private async Task RunEveryOperationAsync(RyzeClient client, InstancesClient mine)
+    private async Task RunEveryOperationAsync(FakeRyzeServer fake, RyzeClient client, InstancesClient mine)
     {
         var request = Request("secret-a", InstanceToken);
         await Keep(() => client.Instances.CreateAsync(request));
@@ -84,12 +84,31 @@ public sealed class SecretScanTests(ITestOutputHelper output) : IDisposable
         await Keep(() => mine.UpdateS3Async("secret-a", request.S3!));
         await Keep(() => mine.GetMetricsAsync("secret-a"));
         await Keep(() => mine.GetMetricsAsync(["secret-a", "secret-b"]));
+        var events = client.ForInstance("secret-a", InstanceToken).Events;
+        await Keep(() => events.EnsureWebhookAsync("secret-a", request.Webhook! with { Label = "crm" }));
+        await Keep(() => events.GetWebhooksAsync("secret-a"));
+        await Keep(() => events.ConfigureWebSocketAsync("secret-a", new WebSocketConfig()));
+        await Keep(async () => (await events.GetWebSocketAsync("secret-a"))!);
+        await Keep(() => FirstEventAsync(fake, events));
+        _objects.OfType<InstanceStateEvent>().Should().ContainSingle("the scan must hold an event, whose envelope carries the instance token");
         await Keep(() => client.Instances.CreateAsync(request)); // 409: the name and token are taken
         await Keep(() => mine.GetSettingsAsync("secret-b")); // 403: the instance token of another instance
         await Keep(() => client.ForInstance("secret-a", "SENTINEL-WRONG-TOKEN-00aa").Instances.GetProxyAsync("secret-a")); // 401/403
         _secrets.Add("SENTINEL-WRONG-TOKEN-00aa");
         await Keep(() => Done(mine.LogoutAsync("secret-a")));
         await Keep(() => Done(client.Instances.DeleteAsync("secret-b")));
+    }
+
+    /// <summary>Opens the stream and reads the <c>instance.state</c> event of a pairing: its envelope carries the instance token.</summary>
+    private static async Task<RyzeEvent> FirstEventAsync(FakeRyzeServer fake, EventsClient events)
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using var stream = events.StreamAsync("secret-a", cancellationToken: stop.Token).GetAsyncEnumerator(stop.Token);
+        var first = stream.MoveNextAsync();
+        await fake.WaitForWebSocketsAsync("secret-a", cancellationToken: stop.Token);
+        fake.SimulatePairing("secret-a");
+        (await first).Should().BeTrue("the pairing's state event should arrive");
+        return stream.Current;
     }
 
     private async Task RunUnderFaultsAsync(FakeRyzeServer fake, RyzeClient client, InstancesClient mine)
