@@ -11,6 +11,7 @@ internal static class RyzeCli
         var globals = new GlobalOptions();
         var root = new RootCommand($"ryze: the RyzeAPI command line. Token: RYZE_TOKEN, else the profile saved by `ryze auth login`.\n\n{ExitCodes.Help}");
         globals.AddTo(root);
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(console);
         var commands = new CommandFactory(console, globals);
         root.Add(AuthCommands.Build(commands));
         root.Add(InstanceCommands.Build(commands));

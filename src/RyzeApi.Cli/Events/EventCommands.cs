@@ -9,7 +9,7 @@ internal static class EventCommands
     {
         var name = InstanceCommands.NameArgument();
         var label = new Option<string>("--label") { Description = "Which of the instance's webhooks.", DefaultValueFactory = _ => "default" };
-        var url = new Option<Uri?>("--url") { Description = "Where RyzeAPI posts the events." };
+        var url = UrlOption.Create("--url", "Where RyzeAPI posts the events.");
         var events = new Option<string[]>("--events") { Description = "Only these events (e.g. messages.upsert instance.state).", AllowMultipleArgumentsPerToken = true };
         var byEvents = new Option<bool>("--by-events") { Description = "Append the event name to the URL." };
         var mediaBase64 = new Option<bool>("--media-base64") { Description = "Embed media as base64." };
@@ -42,13 +42,21 @@ internal static class EventCommands
                 return ExitCodes.Success;
             }, name, label, url, events, byEvents, mediaBase64, disable, authorizationStdin));
         var tailName = InstanceCommands.NameArgument();
-        var tail = commands.Create("tail", "Follow the instance's events (its WebSocket) until Ctrl+C.", (run, ct) => TailAsync(run, run.Value(tailName), ct), tailName);
+        var tail = commands.Create("tail", "Follow the instance's events (its WebSocket, switched on if off) until Ctrl+C.", (run, ct) => TailAsync(run, run.Value(tailName), ct), tailName);
         return CommandFactory.Group("events", "Webhooks and the live event stream.", webhook, tail);
     }
 
     private static async Task<int> TailAsync(Invocation run, string name, CancellationToken cancellationToken)
     {
-        await foreach (var ryzeEvent in run.CreateClient().Events.StreamAsync(name, cancellationToken: cancellationToken))
+        var events = run.CreateClient().Events;
+        if ((await events.GetWebSocketAsync(name, cancellationToken))?.Enabled != true)
+        {
+            // The stream is the instance's WebSocket; RyzeAPI refuses it until it is switched on.
+            await events.ConfigureWebSocketAsync(name, new WebSocketConfig(), cancellationToken);
+            run.Say($"Enabled the WebSocket of {name} (all events) to follow it.");
+        }
+
+        await foreach (var ryzeEvent in events.StreamAsync(name, cancellationToken: cancellationToken))
         {
             // Event name, instance and data only: the envelope's instanceData carries the instance token.
             if (run.Json)
@@ -61,6 +69,8 @@ internal static class EventCommands
             }
         }
 
+        // The stream ends quietly on Ctrl+C; ryze still reports it as cancelled (exit 130).
+        cancellationToken.ThrowIfCancellationRequested();
         return ExitCodes.Success;
     }
 

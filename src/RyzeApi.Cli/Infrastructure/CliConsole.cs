@@ -23,6 +23,9 @@ internal sealed record CliConsole
 
     public required Func<string, string?> GetEnvironmentVariable { get; init; }
 
+    /// <summary>The clock of every wait (connect's deadline and QR expiry, retries); tests hand in a fake one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Reads a secret from the terminal without echoing it.</summary>
     public Func<string?> ReadSecret { get; init; } = () => null;
 

@@ -18,6 +18,7 @@ internal static class ErrorReport
     public static string MessageOf(Exception error) => error switch
     {
         RyzeAuthenticationException e => $"{e.Message} (check RYZE_TOKEN or run `ryze auth login`)",
+        RyzeBadRequestException { IsNoSavedSession: true } e => $"{e.Message} (pair it with `ryze instance connect` instead)",
         RyzeRateLimitException { RetryAfter: { } wait } e => $"{e.Message} (retry in {Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)} s)",
         _ => error.Message.ReplaceLineEndings(" "),
     };

@@ -12,11 +12,7 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
-    public Option<Uri?> BaseUrl { get; } = new("--base-url")
-    {
-        Description = "The RyzeAPI address; else RYZE_BASE_URL, else the profile's, else the public host.",
-        Recursive = true,
-    };
+    public Option<Uri?> BaseUrl { get; } = UrlOption.Create("--base-url", "The RyzeAPI address; else RYZE_BASE_URL, else the profile's, else the public host.", recursive: true);
 
     public Option<string?> Output { get; } = new Option<string?>("--output", "-o")
     {

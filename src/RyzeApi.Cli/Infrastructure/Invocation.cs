@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace RyzeApi.Cli;
 
@@ -53,7 +52,7 @@ internal sealed class Invocation(CliConsole console, ParseResult parse, GlobalOp
             // An operator at a prompt would rather hear "rate limited, retry in 40 s" (exit 6) than watch a silent wait.
             MaxRateLimitWait = TimeSpan.FromSeconds(2),
         };
-        return Verbose ? new RyzeClient(options, new StderrLoggerFactory(console.Error)) : new RyzeClient(options, NullLoggerFactory.Instance);
+        return new RyzeClient(options, console.Time, Verbose ? new StderrLoggerFactory(console.Error) : null);
     }
 
     /// <summary>Asks on a terminal; elsewhere only <c>--yes</c> goes ahead. Declining ends the command with exit 3.</summary>

@@ -9,7 +9,7 @@ internal static class InstanceCommands
     {
         var name = NameArgument();
         var yes = YesOption();
-        var webhookUrl = new Option<Uri?>("--webhook-url") { Description = "Send the instance's events to this URL (label 'default')." };
+        var webhookUrl = UrlOption.Create("--webhook-url", "Send the instance's events to this URL (label 'default').");
         var group = CommandFactory.Group(
             "instance",
             "Manage WhatsApp instances.",

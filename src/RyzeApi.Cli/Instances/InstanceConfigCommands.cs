@@ -87,7 +87,7 @@ internal static class InstanceConfigCommands
         var region = new Option<string?>("--region") { Description = "Bucket region." };
         var bucket = new Option<string?>("--bucket") { Description = "Bucket name." };
         var accessKey = new Option<string?>("--access-key") { Description = "Access key id." };
-        var endpoint = new Option<Uri?>("--endpoint") { Description = "S3-compatible endpoint (optional)." };
+        var endpoint = UrlOption.Create("--endpoint", "S3-compatible endpoint (optional).");
         var prefix = new Option<string?>("--path-prefix") { Description = "Key prefix (optional)." };
         var secretStdin = new Option<bool>("--secret-key-stdin") { Description = "Read the secret key from stdin (else RYZE_S3_SECRET_KEY)." };
         return CommandFactory.Group(

@@ -20,12 +20,12 @@ public sealed class EventCommandsTests : IAsyncLifetime
     {
         _cli.Environment["RYZE_WEBHOOK_AUTHORIZATION"] = "Bearer hook-secret";
 
-        var set = await _cli.RunAsync("events webhook set shop --label crm --url http://127.0.0.1:9/crm --events messages.upsert instance.state");
+        var set = await _cli.RunAsync("events webhook set shop --url http://127.0.0.1:9/crm --events messages.upsert instance.state");
         var get = await _cli.RunAsync("events webhook get shop");
 
         set.ExitCode.Should().Be(0);
         _cli.Fake.Instances.Single().WebhookAuthorization.Should().Be("Bearer hook-secret");
-        var crm = JsonDocument.Parse(get.Out).RootElement.EnumerateArray().Single(w => w.GetProperty("label").GetString() == "crm");
+        var crm = JsonDocument.Parse(get.Out).RootElement.EnumerateArray().Single(w => w.GetProperty("label").GetString() == "default");
         crm.GetProperty("url").GetString().Should().Be("http://127.0.0.1:9/crm");
         crm.GetProperty("events").EnumerateArray().Select(e => e.GetString()).Should().Equal("messages.upsert", "instance.state");
         (set.Out + get.Out).Should().NotContain("hook-secret");
@@ -50,8 +50,9 @@ public sealed class EventCommandsTests : IAsyncLifetime
 
         result.ExitCode.Should().Be(130);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
-        lines.Select(line => line.GetProperty("event").GetString()).Should().Equal("instance.state", "messages.upsert");
+        lines.Select(line => line.GetProperty("event").GetString()).Should().Equal("instance.state", "message.exchange");
         lines.Select(line => line.GetProperty("instance").GetString()).Should().Equal("shop", "shop");
         result.Out.Should().NotContain(RyzeEventFactory.DefaultInstanceToken);
+        result.Error.Should().StartWith("Enabled the WebSocket of shop (all events) to follow it.\nryze: cancelled");
     }
 }

@@ -9,6 +9,9 @@ public sealed class CliHarness : IAsyncLifetime
 
     public Dictionary<string, string> Environment { get; } = [];
 
+    /// <summary>ryze's clock; a test of waits sets a FakeTimeProvider and moves it.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public string ConfigDirectory => Path.Combine(_config, "ryze");
 
     public async Task InitializeAsync()
@@ -40,6 +43,7 @@ public sealed class CliHarness : IAsyncLifetime
             IsErrorInteractive = terminal,
             GetEnvironmentVariable = name => Environment.GetValueOrDefault(name),
             ReadSecret = () => stdin.TrimEnd('\n'),
+            Time = Clock,
         };
         var code = await RyzeCli.RunAsync(Split(commandLine), console, cancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());

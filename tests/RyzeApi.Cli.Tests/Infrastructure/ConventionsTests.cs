@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 
 namespace RyzeApi.Cli.Tests;
@@ -11,12 +12,15 @@ public sealed class ConventionsTests : IAsyncLifetime
     public Task DisposeAsync() => _cli.DisposeAsync();
 
     [Fact]
-    public async Task Version_prints_the_tool_version_and_exits_0()
+    public async Task Version_prints_the_tools_own_version_not_its_hosts()
     {
+        var toolVersion = typeof(RyzeCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
         var result = await _cli.RunAsync("--version");
 
         result.ExitCode.Should().Be(0);
-        result.Out.Trim().Should().StartWith("0.1.0");
+        result.Out.Should().Be(toolVersion + "\n");
+        toolVersion.Should().MatchRegex(@"^0\.1\.0(\+[0-9a-f]{40})?$");
     }
 
     [Fact]
@@ -128,13 +132,39 @@ public sealed class ConventionsTests : IAsyncLifetime
         result.Error.Trim().Should().EndWith("name already in use elsewhere");
     }
 
-    [Fact]
-    public async Task An_invalid_instance_name_is_a_usage_error_before_any_request()
+    [Theory]
+    [InlineData("instance get shop/orders", "Instance name 'shop/orders' is not a single path segment")]
+    [InlineData("instance delete a,b --yes", "Instance name 'a,b' is not a single path segment")]
+    [InlineData("instance connect ..", "Instance name '..' is not a single path segment")]
+    [InlineData("instance create \"  \"", "The value cannot be an empty string or composed entirely of whitespace.")]
+    public async Task An_invalid_instance_name_is_a_usage_error_before_any_request(string commandLine, string message)
     {
-        var result = await _cli.RunAsync("instance get \"bad name!\"");
+        var result = await _cli.RunAsync(commandLine);
+
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().StartWith($"ryze: {message}");
+        _cli.Fake.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_base_url_that_is_not_an_http_url_is_a_usage_error()
+    {
+        var result = await _cli.RunAsync("instance list --base-url not-a-url");
 
         result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("ryze: --base-url: 'not-a-url' is not an absolute http or https URL.");
         _cli.Fake.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Base_url_on_the_command_line_wins_over_RYZE_BASE_URL()
+    {
+        _cli.Environment["RYZE_BASE_URL"] = "http://127.0.0.1:9/";
+
+        var result = await _cli.RunAsync($"instance list --base-url {_cli.Fake.BaseAddress}");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Trim().Should().Be("[]");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class InstanceCommandsTests : IAsyncLifetime
         var create = await _cli.RunAsync("instance create shop --webhook-url http://127.0.0.1:9/hook");
         var get = await _cli.RunAsync("instance get shop");
 
-        create.ExitCode.Should().Be(0);
+        create.ExitCode.Should().Be(0, create.Error);
         get.ExitCode.Should().Be(0);
         var instance = JsonDocument.Parse(get.Out).RootElement;
         instance.GetProperty("name").GetString().Should().Be("shop");
@@ -97,14 +97,27 @@ public sealed class InstanceCommandsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Reconnect_calls_reconnect()
+    public async Task Reconnect_reconnects_an_instance_that_was_paired_before()
+    {
+        await _cli.RunAsync("instance create shop");
+        _cli.Fake.SimulatePairing("shop");
+
+        var result = await _cli.RunAsync("instance reconnect shop");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().Be("Reconnecting shop.\n");
+        _cli.Fake.CountRequests("POST /api/instance/reconnect/{instance}").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Reconnect_of_an_instance_never_paired_exits_1_and_says_to_connect()
     {
         await _cli.RunAsync("instance create shop");
 
         var result = await _cli.RunAsync("instance reconnect shop");
 
-        result.ExitCode.Should().Be(0);
-        _cli.Fake.CountRequests("POST /api/instance/reconnect/{instance}").Should().Be(1);
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().EndWith("Instance has no saved session — call /connect first (pair it with `ryze instance connect` instead)\n");
     }
 
     [Fact]
