@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization.Metadata;
 using Spectre.Console;
 
@@ -46,11 +47,14 @@ internal sealed class Printer(Invocation invocation)
         Ansi().Write(table);
     }
 
+    // Output goes to terminals and scripts, never into HTML: "+" in a timestamp stays "+", not "\u002B".
+    private static readonly JavaScriptEncoder ForPeople = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     /// <summary>One JSON document on stdout; streams pass <paramref name="indented"/> false for one line per item.</summary>
     public void Json(JsonElement json, bool indented)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = ForPeople }))
         {
             json.WriteTo(writer);
         }

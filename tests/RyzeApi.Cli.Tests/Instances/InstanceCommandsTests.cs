@@ -22,6 +22,7 @@ public sealed class InstanceCommandsTests : IAsyncLifetime
         instance.GetProperty("name").GetString().Should().Be("shop");
         instance.GetProperty("status").GetString().Should().Be("Disconnected");
         instance.GetProperty("webhook").GetProperty("url").GetString().Should().Be("http://127.0.0.1:9/hook");
+        get.Out.Should().MatchRegex("\"createdAt\": \"[0-9T:.-]+\\+00:00\"").And.NotContain("\\u002B");
         var token = _cli.Fake.Instances.Single().Token;
         (create.Out + get.Out + create.Error).Should().NotContain(token);
     }
