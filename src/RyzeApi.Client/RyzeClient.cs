@@ -74,8 +74,13 @@ public class RyzeClient
     {
     }
 
-    internal RyzeClient(RyzeClientOptions options, TimeProvider time, ILoggerFactory? loggerFactory = null)
-        : this(RyzeHttpClientFactory.CreateTransport(Checked(options), time, loggerFactory ?? NullLoggerFactory.Instance))
+    /// <summary>Creates a client whose retries, rate-limit waits, deadlines and polls run on <paramref name="timeProvider"/> (a fake clock in tests).</summary>
+    /// <param name="options">Base address, account token, timeouts and retry settings; read once, here: the client keeps a validated copy, so later changes to this object are not seen.</param>
+    /// <param name="timeProvider">The clock every wait of this client uses.</param>
+    /// <param name="loggerFactory">Where the SDK's log events go; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException">The options are unusable (e.g. no account token); the message names the setting.</exception>
+    public RyzeClient(RyzeClientOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null)
+        : this(RyzeHttpClientFactory.CreateTransport(Checked(options), timeProvider ?? throw new ArgumentNullException(nameof(timeProvider)), loggerFactory ?? NullLoggerFactory.Instance))
     {
     }
 

@@ -136,23 +136,29 @@ internal static class RyzeErrorFactory
     }
 
     /// <summary>
-    /// The <c>error.message</c> of an answer the retry policy must tell apart (a 429, a 503), read without losing it: the
-    /// body is buffered, at most as much as an error body is ever read, so the reader can read it again.
+    /// The <c>error.message</c> of an answer the retry policy must tell apart (a 429, a 503), read without losing it: at most
+    /// as much as an error body is ever read, put back as the answer's body, so the error built from it later reads the same
+    /// bytes (a longer or cut-off body no longer reads as empty there).
     /// </summary>
     public static async ValueTask<string?> PeekErrorMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxErrorBodyBytes);
         try
         {
-#if NET9_0_OR_GREATER
-            await response.Content.LoadIntoBufferAsync(MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-#else
-            await response.Content.LoadIntoBufferAsync(MaxErrorBodyBytes).WaitAsync(cancellationToken).ConfigureAwait(false);
-#endif
-            return TryReadErrorMessage(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+            var body = buffer.AsSpan(0, await ReadBoundedAsync(response.Content, buffer, cancellationToken).ConfigureAwait(false)).ToArray();
+            var replaced = new ByteArrayContent(body);
+            foreach (var header in response.Content.Headers)
+            {
+                replaced.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+
+            response.Content.Dispose();
+            response.Content = replaced;
+            return TryReadErrorMessage(body);
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException || IsUndecodable(ex))
+        finally
         {
-            return null; // too large, cut off or undecodable: not one of the documented short answers
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

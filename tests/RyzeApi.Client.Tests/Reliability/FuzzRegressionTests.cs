@@ -54,4 +54,17 @@ public sealed class FuzzRegressionTests
         });
         await Task.WhenAll(runs);
     }
+
+    [Fact]
+    public async Task A_429_on_a_create_whose_long_body_is_cut_reports_the_part_read_not_an_empty_body()
+    {
+        // The retry policy reads the 429's body to tell the limiter from WhatsApp's throttling; the error must see the same bytes.
+        var create = Array.IndexOf(FuzzOperations.Names, "Create");
+        var limited = new FuzzResponse(429, FuzzBody.LargeValidShape, -3, ";;;garbage", "Mon, 01 Jan 0001 00:00:00 GMT", null, "-1", null, FuzzTransport.BodyCutMidway);
+
+        var error = await FuzzRunner.RunAsync(new FuzzCase(create, [limited, FuzzResponse.Ok()]));
+
+        error.Should().BeOfType<RyzeRateLimitException>()
+            .Which.Message.Should().Be("RyzeAPI returned 429 (Too Many Requests) for POST /api/instance/new: no error message in the response");
+    }
 }

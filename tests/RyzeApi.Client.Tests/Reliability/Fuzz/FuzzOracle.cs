@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -34,7 +35,8 @@ public static class FuzzOracle
 
         if (error.ErrorMessage == RefusedLocally)
         {
-            var closed = fuzz.Attempts.Any(a => a.Status == 429 || a.RateLimitRemaining == "0");
+            // No permit left: a 429, or a remaining count of zero or less (requests beyond the limit).
+            var closed = fuzz.Attempts.Any(a => a.Status == 429 || long.TryParse(a.RateLimitRemaining, NumberStyles.Integer, CultureInfo.InvariantCulture, out var left) && left <= 0);
             return error is RyzeRateLimitException && error.Message == $"RyzeAPI returned 429 (Too Many Requests) for {error.Method} {error.Path}: {RefusedLocally}" && closed
                 ? null
                 : "a local refusal without an answer that closed the window";

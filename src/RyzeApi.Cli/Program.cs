@@ -1,0 +1,3 @@
+using RyzeApi.Cli;
+
+return await RyzeCli.RunAsync(args, CliConsole.System);
