@@ -31,7 +31,9 @@ public sealed record Instance
     /// <see cref="InstanceState.Unknown"/> rather than falling back to a stored status that may be stale.
     /// </summary>
     [JsonIgnore]
-    public InstanceState State { get => _state ?? Connection?.State ?? Status; init => _state = value; }
+    // On net8.0 the source generator assigns this init-only property too, with Unknown when deserializing: that must read as
+    // "not set", or every instance would read Unknown.
+    public InstanceState State { get => _state ?? Connection?.State ?? Status; init => _state = value == InstanceState.Unknown ? null : value; }
 
     /// <summary>The paired number's JID (<c>connection.numberJid</c>, or <c>numberJid</c> in a create answer); <see langword="null"/> until connected.</summary>
     public string? NumberJid { get => _numberJid ?? Connection?.NumberJid; init => _numberJid = value; }
