@@ -46,6 +46,11 @@ public sealed partial class FakeRyzeServer
     }
 
     /// <summary>Drops the instance's open WebSockets without a close handshake, as a network failure would.</summary>
+    /// <remarks>
+    /// A socket counts as open from its upgrade request, so that no event emitted meanwhile is missed; one dropped before the
+    /// client has read the upgrade's answer is a failed upgrade to that client, not a gap. To drop a stream the client has
+    /// open, let an event reach it first.
+    /// </remarks>
     /// <param name="instanceName">The instance (case-sensitive).</param>
     /// <returns>How many sockets were dropped.</returns>
     public int DisconnectWebSockets(string instanceName)

@@ -62,12 +62,15 @@ public sealed class EventStreamServiceTests : IAsyncLifetime
     {
         using var host = await StartAsync(services => services.AddRyzeApiEventStream("sales", FastReconnect).AddRyzeEventHandler<StreamGap, GapHandler>());
         await _fake.WaitForWebSocketsAsync("sales");
-
-        _fake.DisconnectWebSockets("sales").Should().Be(1);
+        // The fake counts a socket from its upgrade request; an event handled proves the stream is open on the client too.
+        await _fake.EmitAsync("sales", RyzeEventFactory.MessageReceived("sales", "before the drop"));
         var received = host.Services.GetRequiredService<Received>();
         await received.WaitForAsync(1);
 
-        received.Handlers.Should().Equal(nameof(GapHandler));
+        _fake.DisconnectWebSockets("sales").Should().Be(1);
+        await received.WaitForAsync(2);
+
+        received.Handlers.Should().Equal(nameof(MessageHandler), nameof(GapHandler));
         host.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().Should().ContainSingle(r => r.Level == LogLevel.Warning && r.Category!.EndsWith("RyzeEventStreamService", StringComparison.Ordinal))
             .Which.Message.Should().StartWith("RyzeAPI event stream of sales: reconnected after a gap from ").And.EndWith("events sent meanwhile are not replayed");
     }

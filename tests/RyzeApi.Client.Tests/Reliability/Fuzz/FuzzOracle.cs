@@ -15,6 +15,10 @@ public static class FuzzOracle
 
     private const string RefusedLocally = "Rate limit exhausted for this token; the call was not sent.";
 
+    // Timers count on the OS's coarse monotonic clock (a few ms per tick on Linux), so the budget's timer may fire a
+    // little before the runner's Stopwatch says the budget is spent.
+    private static readonly TimeSpan TimerTick = TimeSpan.FromMilliseconds(20);
+
     private static readonly string[] UnreadableTwoHundredReasons =
     [
         "the response said success: false",
@@ -28,9 +32,9 @@ public static class FuzzOracle
         if (error.Message == $"RyzeAPI could not be reached for {error.Method} {error.Path}: the call timed out")
         {
             var hung = sent.Any(r => r.Path == error.Path && r.Answer.Transport is FuzzTransport.HangsBeforeHeaders or FuzzTransport.BodyHangsMidway);
-            return error is RyzeConnectionException { IsTimeout: true, StatusCode: null } && (hung || elapsed >= FuzzRunner.Options().TotalTimeout)
+            return error is RyzeConnectionException { IsTimeout: true, StatusCode: null } && (hung || elapsed >= FuzzRunner.Options().TotalTimeout - TimerTick)
                 ? null
-                : "a timeout without a hanging answer, within the budget";
+                : $"a timeout without a hanging answer, within the budget (after {elapsed.TotalMilliseconds:F0} ms)";
         }
 
         if (error.ErrorMessage == RefusedLocally)
